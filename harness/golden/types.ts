@@ -1,0 +1,31 @@
+// The golden file of a suite: what real Erlang/OTP 26 did for each case.
+// Stored as YAML, one file per suite, under golden/otp-26/<area>/<suite>.yaml.
+
+export interface GoldenCase {
+  outcome: 'return' | 'exception' | 'exit';
+  /** Group-leader output, when it is valid UTF-8 (else stdout_hex). */
+  stdout?: string;
+  stdout_hex?: string;
+  /** Return value (outcome return) as `~tp` text and term_to_binary hex. */
+  result?: string;
+  result_etf?: string;
+  class?: 'error' | 'exit' | 'throw';
+  /** Exception or exit reason. */
+  reason?: string;
+  reason_etf?: string;
+  stacktrace?: string;
+  stacktrace_etf?: string;
+}
+
+export interface GoldenFile {
+  suite: string;
+  otp: { release: string; version: string; erts: string; compiler: string };
+  captured_at: string;
+  /** How many times each case was run (and agreed). */
+  runs: number;
+  /** sha256 of every .beam the suite may load: its own modules and the shared _lib. */
+  beams: Record<string, string>;
+  /** Versions of extra code given to the capture (e.g. the Gleam FFI modules). */
+  extra_code?: Record<string, string>;
+  cases: Record<string, GoldenCase>;
+}
