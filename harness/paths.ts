@@ -6,6 +6,7 @@ export const REPO_ROOT = path.resolve(__dirname, '..', ...(path.basename(path.re
 export const SUITES_DIR = path.join(REPO_ROOT, 'suites');
 export const GOLDEN_DIR = path.join(REPO_ROOT, 'golden', 'otp-26');
 export const EXPECTATIONS_DIR = path.join(REPO_ROOT, 'expectations');
+export const TARGETS_DIR = path.join(REPO_ROOT, 'targets');
 export const DRIVER_DIR = path.join(REPO_ROOT, 'harness', 'driver');
 
 /** Shared helper modules every suite may use. */

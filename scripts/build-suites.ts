@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import execa from 'execa';
 import { loadCorpus } from '../harness/suite/load';
-import { SUITES_DIR, LIB_AREA, ebinDir, genDir } from '../harness/paths';
+import { SUITES_DIR, LIB_AREA, DRIVER_DIR, ebinDir, genDir } from '../harness/paths';
 import { compileGleam } from './lib/gleam';
 import { locateOtp, otpHomeFrom, OtpError, type OtpInstallation } from '../harness/otp';
 
@@ -95,6 +95,15 @@ export async function buildCorpus(suitesDir: string, outDir: string, otp: OtpIns
   return count;
 }
 
+/** The portable driver for external VMs, shipped as a committed .beam (harness/driver/ebin). */
+export const PORTABLE_DRIVER = 'beamconf_driver.erl';
+
+async function buildDriver(otp: OtpInstallation, outDir: string): Promise<void> {
+  mkdirSync(outDir, { recursive: true });
+  const r = await execa(otp.erlc, ['+deterministic', '-o', outDir, PORTABLE_DRIVER], { cwd: DRIVER_DIR, reject: false });
+  if (r.exitCode !== 0) throw new Error(`erlc failed on ${PORTABLE_DRIVER}:\n${r.stdout}\n${r.stderr}`);
+}
+
 /** Names of generated files a build of the corpus owns (relative to suitesDir). */
 function ownedFiles(root: string): string[] {
   const out: string[] = [];
@@ -109,13 +118,13 @@ function ownedFiles(root: string): string[] {
   return out;
 }
 
-async function main(): Promise<void> {
+export async function main(argv: string[] = process.argv): Promise<void> {
   const program = new Command('build-suites')
     .description('Compile the corpus: Gleam -> Erlang (WASM compiler), Erlang/.S -> .beam (OTP 26 erlc +deterministic)')
     .option('--otp <dir>', 'Erlang/OTP 26 installation (default: $BEAMCONF_OTP_HOME)')
     .option('--suites <dir>', 'suites directory', SUITES_DIR)
     .option('--check', 'rebuild into a scratch directory and verify the committed outputs are reproduced byte for byte')
-    .parse();
+    .parse(argv);
   const opts = program.opts<{ otp?: string; suites: string; check?: boolean }>();
   const suitesDir = path.resolve(opts.suites);
   const otp = await locateOtp(otpHomeFrom(opts.otp));
@@ -124,7 +133,12 @@ async function main(): Promise<void> {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'beamconf-build-'));
   try {
     const count = await buildCorpus(suitesDir, scratch, otp, (s) => console.log('  ' + s));
-    const built = ownedFiles(scratch);
+    const driverScratch = path.join(scratch, '.driver');
+    await buildDriver(otp, driverScratch);
+    const driverBeam = PORTABLE_DRIVER.replace(/\.erl$/, '.beam');
+    const driverTarget = path.join(DRIVER_DIR, 'ebin', driverBeam);
+    const driverBuilt = path.join(driverScratch, driverBeam);
+    const built = ownedFiles(scratch).filter((f) => !f.startsWith('.driver'));
     const committed = ownedFiles(suitesDir);
     if (opts.check) {
       const problems: string[] = [];
@@ -134,6 +148,7 @@ async function main(): Promise<void> {
         else if (!readFileSync(target).equals(readFileSync(path.join(scratch, f)))) problems.push(`differs: suites/${f}`);
       }
       for (const f of committed) if (!built.includes(f)) problems.push(`stale (no source): suites/${f}`);
+      if (!existsSync(driverTarget) || !readFileSync(driverTarget).equals(readFileSync(driverBuilt))) problems.push(`differs: ${path.relative(process.cwd(), driverTarget)}`);
       if (problems.length > 0) {
         console.error(`build is not reproduced:\n${problems.map((p) => '  ' + p).join('\n')}\nrun: npm run build-suites`);
         process.exitCode = 1;
@@ -147,7 +162,9 @@ async function main(): Promise<void> {
       mkdirSync(path.dirname(path.join(suitesDir, f)), { recursive: true });
       cpSync(path.join(scratch, f), path.join(suitesDir, f));
     }
-    console.log(`built ${count} modules into ${suitesDir}`);
+    mkdirSync(path.dirname(driverTarget), { recursive: true });
+    cpSync(driverBuilt, driverTarget);
+    console.log(`built ${count} modules into ${suitesDir}, and the portable driver ${path.relative(process.cwd(), driverTarget)}`);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

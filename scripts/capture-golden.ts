@@ -47,7 +47,7 @@ function stdoutKey(c: ResolvedCase, bytes: Uint8Array): string {
   return c.stdoutMode === 'unordered-lines' ? text.split('\n').sort().join('\n') : text;
 }
 
-async function main(): Promise<void> {
+export async function main(argv: string[] = process.argv): Promise<void> {
   const program = new Command('capture-golden')
     .description('Capture goldens from real Erlang/OTP 26 for every case (or the selected suites)')
     .option('--otp <dir>', 'Erlang/OTP 26 installation (default: $BEAMCONF_OTP_HOME)')
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     .option('--extra-code <dir...>', 'extra code directories for erl -pa (e.g. compiled Gleam FFI modules)')
     .option('--extra-code-version <name=version...>', 'versions of the extra code, recorded in the goldens')
     .option('--check', 'capture and compare with the committed goldens without writing')
-    .parse();
+    .parse(argv);
   const o = program.opts<{ otp?: string; suites: string; golden: string; suite?: string[]; runs: string; extraCode?: string[]; extraCodeVersion?: string[]; check?: boolean }>();
   const suitesDir = path.resolve(o.suites);
   const goldenDir = path.resolve(o.golden);

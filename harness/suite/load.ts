@@ -48,6 +48,8 @@ export function loadSuiteFile(file: string, rootDir: string): Suite {
   if (!validate(data)) {
     const err = pickError(validate.errors ?? []);
     const segments = err.instancePath.split('/').slice(1).map(decodePointer);
+    // An unknown field is best shown at the field itself, not at its parent.
+    if (err.keyword === 'additionalProperties') segments.push((err.params as { additionalProperty: string }).additionalProperty);
     const node = nodeAt(doc.contents, segments);
     const line = node?.range ? lineCounter.linePos(node.range[0]).line : null;
     throw new SuiteError(file, yamlPath(segments), line, describeError(err));

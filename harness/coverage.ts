@@ -1,0 +1,71 @@
+// Opcode and BIF coverage. Static: what the .beam files of each suite contain
+// (instructions and imported functions). Dynamic: what the reference VM executed.
+
+import { readFileSync } from 'node:fs';
+import { loadBeam } from '../reference-vm/loader/load';
+import { allOpcodes } from '../reference-vm/opcodes/table';
+import { suiteBeams } from './golden/beams';
+import type { Suite } from './suite/types';
+
+export interface BeamCoverage {
+  /** Opcode name -> occurrences in the code. */
+  opcodes: Map<string, number>;
+  /** `m:f/a` of every imported function. */
+  imports: Set<string>;
+}
+
+const cache = new Map<string, BeamCoverage>();
+
+export function beamCoverage(file: string): BeamCoverage {
+  const hit = cache.get(file);
+  if (hit) return hit;
+  const mod = loadBeam(new Uint8Array(readFileSync(file)), file);
+  const opcodes = new Map<string, number>();
+  for (const ins of mod.code) opcodes.set(ins.name, (opcodes.get(ins.name) ?? 0) + 1);
+  const imports = new Set(mod.imports.map((i) => `${i.module.name}:${i.function.name}/${i.arity}`));
+  const cov = { opcodes, imports };
+  cache.set(file, cov);
+  return cov;
+}
+
+/** Static coverage of a suite: only its own modules (the shared _lib is counted once, under _lib). */
+export function suiteCoverage(suitesDir: string, suite: Suite): BeamCoverage {
+  const own = new Set(suite.modules.map((m) => m.name));
+  const opcodes = new Map<string, number>();
+  const imports = new Set<string>();
+  for (const b of suiteBeams(suitesDir, suite)) {
+    if (!own.has(b.module)) continue;
+    const c = beamCoverage(b.path);
+    for (const [op, n] of c.opcodes) opcodes.set(op, (opcodes.get(op) ?? 0) + n);
+    for (const i of c.imports) imports.add(i);
+  }
+  return { opcodes, imports };
+}
+
+export interface CoverageTable {
+  /** Every live (non-obsolete) OTP 26 opcode. */
+  liveOpcodes: string[];
+  /** suite id -> its static coverage. */
+  bySuite: Map<string, BeamCoverage>;
+  /** Opcode -> static occurrences over the corpus. */
+  staticTotals: Map<string, number>;
+  /** Opcode -> executions in a run (if known). */
+  dynamic?: Map<string, number>;
+}
+
+export function coverageTable(suitesDir: string, suites: Suite[], dynamic?: Map<string, number>): CoverageTable {
+  const liveOpcodes = allOpcodes().filter((o) => !o.obsolete).map((o) => o.name);
+  const bySuite = new Map<string, BeamCoverage>();
+  const staticTotals = new Map<string, number>();
+  for (const s of suites) {
+    let cov: BeamCoverage;
+    try {
+      cov = suiteCoverage(suitesDir, s);
+    } catch {
+      cov = { opcodes: new Map(), imports: new Set() };
+    }
+    bySuite.set(s.id, cov);
+    for (const [op, n] of cov.opcodes) staticTotals.set(op, (staticTotals.get(op) ?? 0) + n);
+  }
+  return { liveOpcodes, bySuite, staticTotals, dynamic };
+}

@@ -1,0 +1,227 @@
+// Command-adapter targets: any external VM, run once per case through a command
+// template from a config file (targets/<name>.yaml). The case reaches the VM as
+// term_to_binary hex of {Module, Function, Args}, given to the portable driver
+// (harness/driver/ebin/beamconf_driver.beam), which prints the outcome as
+// `BEAMCONF-RESULT:<hex of term_to_binary(Outcome)>`. So no VM needs an Erlang
+// parser or OTP-identical printing to be judged.
+// Each case runs in its own process group; at the deadline, or when stdout passes
+// the output limit, the whole group is killed, so nothing is left behind.
+
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import Ajv from 'ajv';
+import execa from 'execa';
+import { parse } from 'yaml';
+import schema from './command.schema.json';
+import { DRIVER_DIR, REPO_ROOT } from '../paths';
+import { suiteBeams } from '../golden/beams';
+import { parseArgs, TermSyntaxError } from '../term-text';
+import { binaryToTerm } from '../../reference-vm/etf/decode';
+import { termToBinary } from '../../reference-vm/etf/encode';
+import { formatTerm } from '../../reference-vm/printing/pretty';
+import { Atom } from '../../reference-vm/terms/atom';
+import { Tuple, type Term } from '../../reference-vm/terms/types';
+import { listFromArray } from '../../reference-vm/terms/construct';
+import type { ResolvedCase, Suite } from '../suite/types';
+import type { CaseRun, RunOptions, Target } from './types';
+
+export interface CommandTargetConfig {
+  name: string;
+  description: string;
+  command: string[];
+  cwd?: string;
+  env?: Record<string, string>;
+  grace_ms?: number;
+  output_limit_bytes?: number;
+}
+
+export class TargetConfigError extends Error {}
+
+const validate = new Ajv({ allErrors: true }).compile<CommandTargetConfig>(schema);
+
+export const MARKER = 'BEAMCONF-RESULT:';
+export const DRIVER_BEAM = path.join(DRIVER_DIR, 'ebin', 'beamconf_driver.beam');
+
+export function readTargetConfig(file: string): CommandTargetConfig {
+  let data: unknown;
+  try {
+    const text = readFileSync(file, 'utf8');
+    data = file.endsWith('.json') ? JSON.parse(text) : parse(text);
+  } catch (e) {
+    throw new TargetConfigError(`${file}: ${(e as Error).message.split('\n')[0]}`);
+  }
+  if (!validate(data)) {
+    const err = validate.errors?.[0];
+    throw new TargetConfigError(`${file}: ${err?.instancePath || '(top)'} ${err?.message ?? 'invalid'}`);
+  }
+  return data;
+}
+
+/** The config file of a named target in the targets directory, if there is one. */
+export function findTargetConfig(dir: string, name: string): string | null {
+  for (const ext of ['.yaml', '.yml', '.json']) {
+    const f = path.join(dir, name + ext);
+    if (existsSync(f)) return f;
+  }
+  return null;
+}
+
+export function expandCommand(template: string[], values: Record<string, string | string[]>): string[] {
+  const out: string[] = [];
+  for (const part of template) {
+    const whole = /^\{([a-z_]+)\}$/.exec(part);
+    if (whole && Array.isArray(values[whole[1]])) {
+      out.push(...(values[whole[1]] as string[]));
+      continue;
+    }
+    out.push(
+      part.replace(/\{([a-z_]+)\}/g, (m, key: string) => {
+        const v = values[key];
+        if (v === undefined) throw new TargetConfigError(`unknown placeholder ${m} in command`);
+        return Array.isArray(v) ? v.join(' ') : v;
+      }),
+    );
+  }
+  return out;
+}
+
+interface ProcessResult {
+  stdout: Buffer;
+  stderr: string;
+  exitCode: number | null;
+  timedOut: boolean;
+  truncated: boolean;
+  durationMs: number;
+}
+
+/** Run a command in its own process group with a deadline and an output cap. */
+export async function runBounded(argv: string[], opts: { cwd?: string; env?: Record<string, string>; deadlineMs: number; outputLimit: number }): Promise<ProcessResult> {
+  const started = Date.now();
+  const child = execa(argv[0], argv.slice(1), { cwd: opts.cwd, env: opts.env, detached: true, buffer: false, stdin: 'ignore', reject: false });
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let truncated = false;
+  let timedOut = false;
+  let stderr = '';
+  const killGroup = (): void => {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+  child.stdout?.on('data', (b: Buffer) => {
+    if (truncated) return;
+    if (size + b.length > opts.outputLimit) {
+      chunks.push(b.subarray(0, opts.outputLimit - size));
+      size = opts.outputLimit;
+      truncated = true;
+      killGroup();
+      return;
+    }
+    chunks.push(b);
+    size += b.length;
+  });
+  child.stderr?.on('data', (b: Buffer) => {
+    if (stderr.length < 64 * 1024) stderr += b.toString('utf8');
+  });
+  const timer = setTimeout(() => {
+    timedOut = true;
+    killGroup();
+  }, opts.deadlineMs);
+  const result = await child;
+  clearTimeout(timer);
+  // The direct child may have exited while its own children live on: end the group.
+  killGroup();
+  return { stdout: Buffer.concat(chunks), stderr, exitCode: result.exitCode ?? null, timedOut, truncated, durationMs: Date.now() - started };
+}
+
+const atom = (s: string): Atom => Atom.of(s);
+
+function printed(t: Term): string {
+  try {
+    return formatTerm(t);
+  } catch {
+    return '<unprintable>';
+  }
+}
+
+/** Turn the VM's stdout into a CaseRun: the program's output, then the marked outcome line. */
+export function decodeOutput(p: ProcessResult, deadlineMs: number): CaseRun {
+  const text = p.stdout;
+  const at = text.lastIndexOf(MARKER);
+  const base = { durationMs: p.durationMs };
+  const note = p.truncated ? ' (stdout truncated at the output limit; the VM was killed)' : '';
+  if (p.timedOut) return { ...base, outcome: 'timeout', stdout: new Uint8Array(text), message: `no result within ${deadlineMs} ms; the process tree was killed${note}` };
+  if (at < 0) {
+    return { ...base, outcome: 'error', stdout: new Uint8Array(text), message: `the VM exited with status ${p.exitCode} without reporting a result${note}\n${p.stderr.slice(-2000)}` };
+  }
+  const stdout = new Uint8Array(text.subarray(0, at));
+  const hexText = text.subarray(at + MARKER.length).toString('latin1').split('\n')[0].trim();
+  let outcome: Term;
+  try {
+    outcome = binaryToTerm(new Uint8Array(Buffer.from(hexText, 'hex')));
+  } catch (e) {
+    return { ...base, outcome: 'error', stdout, message: `malformed result line: ${(e as Error).message}` };
+  }
+  if (outcome instanceof Tuple && outcome.elements[0] === atom('return') && outcome.arity === 2) {
+    const v = outcome.elements[1];
+    return { ...base, outcome: 'return', stdout, resultText: printed(v), resultEtf: termToBinary(v) };
+  }
+  if (outcome instanceof Tuple && outcome.elements[0] === atom('exception') && outcome.arity === 4) {
+    const [, cls, reason, stack] = outcome.elements;
+    const c = (cls as Atom).name as 'error' | 'exit' | 'throw';
+    return { ...base, outcome: 'exception', stdout, class: c, reasonText: printed(reason), reasonEtf: termToBinary(reason), stackText: printed(stack), stackEtf: termToBinary(stack) };
+  }
+  return { ...base, outcome: 'error', stdout, message: `unexpected result term: ${printed(outcome)}` };
+}
+
+export class CommandTarget implements Target {
+  readonly name: string;
+
+  constructor(
+    private readonly config: CommandTargetConfig,
+    private readonly suitesDir: string,
+  ) {
+    this.name = config.name;
+  }
+
+  async runSuite(suite: Suite, cases: ResolvedCase[], opts: RunOptions): Promise<Map<string, CaseRun>> {
+    const beams = suiteBeams(this.suitesDir, suite).map((b) => b.path);
+    const out = new Map<string, CaseRun>();
+    for (const c of cases) out.set(c.key, await this.runCase(c, beams, opts));
+    return out;
+  }
+
+  private async runCase(c: ResolvedCase, beams: string[], opts: RunOptions): Promise<CaseRun> {
+    let args: Term[];
+    try {
+      args = parseArgs(c.argsText);
+    } catch (e) {
+      if (e instanceof TermSyntaxError) return { outcome: 'bad_args', stdout: new Uint8Array(), message: e.message, durationMs: 0 };
+      throw e;
+    }
+    const spec = new Tuple([atom(c.module), atom(c.function), listFromArray(args)]);
+    const values: Record<string, string | string[]> = {
+      repo: REPO_ROOT,
+      beams,
+      beam_dirs: [...new Set(beams.map((b) => path.dirname(b)))],
+      driver_beam: DRIVER_BEAM,
+      driver_dir: path.dirname(DRIVER_BEAM),
+      spec_hex: Buffer.from(termToBinary(spec)).toString('hex'),
+      module: c.module,
+      function: c.function,
+    };
+    const timeout = opts.timeoutMs ?? c.timeoutMs;
+    const deadline = timeout + (this.config.grace_ms ?? 5000);
+    let argv: string[];
+    try {
+      argv = expandCommand(this.config.command, values);
+    } catch (e) {
+      return { outcome: 'error', stdout: new Uint8Array(), message: (e as Error).message, durationMs: 0 };
+    }
+    const env = this.config.env ? { ...process.env, ...this.config.env } as Record<string, string> : undefined;
+    const p = await runBounded(argv, { cwd: this.config.cwd ? path.resolve(REPO_ROOT, this.config.cwd) : undefined, env, deadlineMs: deadline, outputLimit: this.config.output_limit_bytes ?? 16 * 1024 * 1024 });
+    return decodeOutput(p, deadline);
+  }
+}

@@ -1,0 +1,93 @@
+// Running one case on the reference VM, in the current thread. The reference target
+// calls this inside a worker thread (reference-worker.ts) so a runaway case can be
+// stopped from outside; `beamconf exec` and tests may call it directly.
+
+import { readFileSync } from 'node:fs';
+import { VM } from '../../reference-vm/vm';
+import { termToBinary } from '../../reference-vm/etf/encode';
+import { formatTerm } from '../../reference-vm/printing/pretty';
+import type { Term } from '../../reference-vm/terms/types';
+import { parseArgs, TermSyntaxError } from '../term-text';
+import type { CaseRun } from './types';
+
+export interface ReferenceCaseRequest {
+  key: string;
+  beams: string[];
+  module: string;
+  function: string;
+  argsText: string;
+  timeoutMs: number;
+  seed?: number;
+}
+
+export interface ReferenceCaseResult {
+  run: CaseRun;
+  /** Opcode name -> times executed, for dynamic coverage. */
+  opcodes: Record<string, number>;
+}
+
+/** `~tp` text as OTP would print it, or a note if the printer failed. */
+function printed(t: Term): string {
+  try {
+    return formatTerm(t);
+  } catch (e) {
+    return `<reference VM could not print this term: ${(e as Error).message}>`;
+  }
+}
+
+function encoded(t: Term): Uint8Array | undefined {
+  try {
+    return termToBinary(t);
+  } catch {
+    return undefined;
+  }
+}
+
+export function runReferenceCase(req: ReferenceCaseRequest): ReferenceCaseResult {
+  const started = performance.now();
+  const done = (run: Omit<CaseRun, 'durationMs'>, opcodes: Record<string, number> = {}): ReferenceCaseResult => ({
+    run: { ...run, durationMs: Math.round(performance.now() - started) },
+    opcodes,
+  });
+  let args: Term[];
+  try {
+    args = parseArgs(req.argsText);
+  } catch (e) {
+    if (e instanceof TermSyntaxError) return done({ outcome: 'bad_args', stdout: new Uint8Array(), message: `cannot parse args: ${e.message}` });
+    throw e;
+  }
+  const vm = new VM({ seed: req.seed ?? 0 });
+  for (const beam of req.beams) {
+    try {
+      vm.loadModule(new Uint8Array(readFileSync(beam)), beam);
+    } catch (e) {
+      return done({ outcome: 'error', stdout: new Uint8Array(), message: `load error: ${(e as Error).message}` });
+    }
+  }
+  const r = vm.runEntry(req.module, req.function, args, { timeoutMs: req.timeoutMs });
+  const opcodes = Object.fromEntries(vm.executedOpcodeCounts());
+  const stdout = r.stdout;
+  switch (r.outcome) {
+    case 'return':
+      return done({ outcome: 'return', stdout, resultText: printed(r.value), resultEtf: encoded(r.value) }, opcodes);
+    case 'exception':
+      return done(
+        {
+          outcome: 'exception',
+          stdout,
+          class: r.cls,
+          reasonText: printed(r.reason),
+          reasonEtf: encoded(r.reason),
+          stackText: printed(r.stacktrace),
+          stackEtf: encoded(r.stacktrace),
+        },
+        opcodes,
+      );
+    case 'exit':
+      return done({ outcome: 'exit', stdout, reasonText: printed(r.reason), reasonEtf: encoded(r.reason) }, opcodes);
+    case 'timeout':
+      return done({ outcome: 'timeout', stdout, message: `stopped after ${req.timeoutMs} ms` }, opcodes);
+    case 'resource-limit':
+      return done({ outcome: 'resource-limit', stdout, message: r.what }, opcodes);
+  }
+}
