@@ -25,6 +25,7 @@ import type { RunReport } from './run/types';
 import { execBeams } from './exec';
 import { main as buildMain } from '../scripts/build-suites';
 import { main as captureMain } from '../scripts/capture-golden';
+import { main as benchMain } from '../scripts/bench';
 
 interface RunOpts {
   target: string;
@@ -267,15 +268,7 @@ function main(argv: string[]): void {
     .helpOption(false)
     .argument('[args...]')
     .action(async (args: string[]) => {
-      const benchScript = path.join(__dirname, '..', 'scripts', 'bench.js');
-      if (!existsSync(benchScript)) {
-        console.error('beamconf bench: the benchmark programs are not part of this build yet');
-        process.exitCode = 2;
-        return;
-      }
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { main: bench } = require(benchScript) as { main: (argv: string[]) => Promise<void> };
-      await bench(['node', 'bench', ...args]);
+      await benchMain(['node', 'bench', ...args]);
     });
 
   program.parseAsync(argv).catch((e: unknown) => {

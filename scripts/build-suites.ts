@@ -44,13 +44,32 @@ export function corpusModules(suitesDir: string): SourceModule[] {
   return [...byName.values()];
 }
 
+/**
+ * Gleam -> Erlang, one compiler call per suite (its modules plus the shared _lib) and
+ * one for _lib alone. The compiler numbers type variables across a whole call, so a
+ * shared call would make one suite's generated Erlang depend on the others.
+ */
+async function compileGleamPerSuite(suitesDir: string, modules: SourceModule[]): Promise<Map<string, string>> {
+  const { suites } = loadCorpus(suitesDir);
+  const source = (m: SourceModule): [string, string] => [m.name, readFileSync(m.path, 'utf8')];
+  const lib = modules.filter((m) => m.area === LIB_AREA && m.kind === 'gleam');
+  const out = new Map<string, string>();
+  const libOnly = new Map(lib.map(source));
+  if (libOnly.size > 0) for (const [name, erl] of await compileGleam(libOnly)) out.set(name, erl);
+  for (const suite of suites) {
+    const own = suite.modules.filter((m) => m.kind === 'gleam').map((m) => m.name);
+    if (own.length === 0) continue;
+    const inputs = new Map([...lib.map(source), ...modules.filter((m) => own.includes(m.name)).map(source)]);
+    const erl = await compileGleam(inputs);
+    for (const name of own) out.set(name, erl.get(name)!);
+  }
+  return out;
+}
+
 /** Build everything into outDir (which mirrors suites/: <area>/gen, <area>/ebin). */
 export async function buildCorpus(suitesDir: string, outDir: string, otp: OtpInstallation, log: (s: string) => void): Promise<number> {
   const modules = corpusModules(suitesDir);
-  // All Gleam modules compile together: they may import the shared _lib modules.
-  const gleamSources = new Map<string, string>();
-  for (const m of modules) if (m.kind === 'gleam') gleamSources.set(m.name, readFileSync(m.path, 'utf8'));
-  const erlangOf = gleamSources.size > 0 ? await compileGleam(gleamSources) : new Map<string, string>();
+  const erlangOf = await compileGleamPerSuite(suitesDir, modules);
   log(`gleam: ${erlangOf.size} modules compiled to Erlang`);
 
   // Group compiler inputs by area; erlc runs in the source directory on bare file

@@ -89,7 +89,7 @@ strip_magic(B) ->
             <<>>
     end.
 
--spec reverse(list(YA), list(YA)) -> list(YA).
+-spec reverse(list(AH), list(AH)) -> list(AH).
 reverse(L, Acc) ->
     case L of
         [] ->

@@ -125,7 +125,7 @@ let_patterns() ->
     [First | _] = [10, 20, 30],
     (A + C) + First.
 
--spec map(list(APR), fun((APR) -> APT)) -> list(APT).
+-spec map(list(AB), fun((AB) -> AD)) -> list(AD).
 map(Items, F) ->
     case Items of
         [] ->

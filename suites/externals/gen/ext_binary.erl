@@ -128,7 +128,7 @@ decode_invalid() ->
 decode_safe_new_atom() ->
     erlang:binary_to_term(<<131, 119, 14, "no_such_atom_x"/utf8>>, [safe]).
 
--spec each(list(BUD), fun((BUD) -> nil)) -> nil.
+-spec each(list(AQ), fun((AQ) -> nil)) -> nil.
 each(Items, F) ->
     case Items of
         [] ->
@@ -170,7 +170,7 @@ etf_bytes() ->
         end
     ).
 
--spec map(list(BUF), fun((BUF) -> BUH)) -> list(BUH).
+-spec map(list(AS), fun((AS) -> AU)) -> list(AU).
 map(Items, F) ->
     case Items of
         [] ->

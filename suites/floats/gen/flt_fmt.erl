@@ -112,7 +112,7 @@ powers(X, N, Acc) ->
 print_float_list_wrapped() ->
     bc_io:format(<<"~p~n"/utf8>>, [bc_ffi:identity(powers(1.1, 16, []))]).
 
--spec each(list(DN), fun((DN) -> nil)) -> nil.
+-spec each(list(AM), fun((AM) -> nil)) -> nil.
 each(Items, F) ->
     case Items of
         [] ->

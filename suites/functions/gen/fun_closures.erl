@@ -50,7 +50,7 @@ captures() ->
     Five_minus = fun(_capture@1) -> sub(5, _capture@1) end,
     {Minus_five(20), Five_minus(20)}.
 
--spec compose(fun((ARD) -> ARE), fun((ARE) -> ARF)) -> fun((ARD) -> ARF).
+-spec compose(fun((AI) -> AJ), fun((AJ) -> AK)) -> fun((AI) -> AK).
 compose(F, G) ->
     fun(X) -> G(F(X)) end.
 

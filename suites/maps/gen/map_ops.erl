@@ -4,7 +4,7 @@
 -export([basics/0, missing_key/0, update_missing/0, find_and_remove/0, small_order/0, mixed_keys/0, int_float_keys/0, large_map_40/0, boundary_32_33/0, large_map_100/0, fold_sum/0, merging/0, word_count/1, filter_map_with/0, groups/0, equality_and_hash/0, atom_keys_sorted/0]).
 -export_type([map_/2]).
 
--type map_(BDH, BDI) :: any() | {gleam_phantom, BDH, BDI}.
+-type map_(Z, AA) :: any() | {gleam_phantom, Z, AA}.
 
 -spec range(integer(), integer()) -> list(integer()).
 range(A, B) ->
@@ -120,7 +120,7 @@ boundary_32_33() ->
         [bc_ffi:identity(maps:remove(33, M33) =:= M32)]
     ).
 
--spec take(list(BIK), integer()) -> list(BIK).
+-spec take(list(FC), integer()) -> list(FC).
 take(L, N) ->
     case {L, N} of
         {_, 0} ->

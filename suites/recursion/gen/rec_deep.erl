@@ -179,7 +179,7 @@ remove(L, X) ->
             [Y@1 | remove(Rest@1, X)]
     end.
 
--spec map(list(AUW), fun((AUW) -> AUY)) -> list(AUY).
+-spec map(list(AJ), fun((AJ) -> AL)) -> list(AL).
 map(L, F) ->
     case L of
         [] ->
@@ -189,7 +189,7 @@ map(L, F) ->
             [F(X) | map(Rest, F)]
     end.
 
--spec append(list(AVF), list(AVF)) -> list(AVF).
+-spec append(list(AS), list(AS)) -> list(AS).
 append(A, B) ->
     case A of
         [] ->
@@ -199,7 +199,7 @@ append(A, B) ->
             [X | append(Rest, B)]
     end.
 
--spec flat_map(list(AVA), fun((AVA) -> list(AVC))) -> list(AVC).
+-spec flat_map(list(AN), fun((AN) -> list(AP))) -> list(AP).
 flat_map(L, F) ->
     case L of
         [] ->
@@ -228,7 +228,7 @@ permutations(L) ->
 count_permutations(N) ->
     length(permutations(range(1, N)), 0).
 
--spec filter(list(AVL), fun((AVL) -> boolean())) -> list(AVL).
+-spec filter(list(AY), fun((AY) -> boolean())) -> list(AY).
 filter(L, Keep) ->
     case L of
         [] ->
@@ -267,7 +267,7 @@ lcg(N, Seed, Acc) ->
             lcg(N - 1, Next, [Next rem 1000 | Acc])
     end.
 
--spec take(list(AVS), integer()) -> list(AVS).
+-spec take(list(BF), integer()) -> list(BF).
 take(L, N) ->
     case {L, N} of
         {_, 0} ->
@@ -280,7 +280,7 @@ take(L, N) ->
             [X | take(Rest, N - 1)]
     end.
 
--spec reverse(list(AVV), list(AVV)) -> list(AVV).
+-spec reverse(list(BI), list(BI)) -> list(BI).
 reverse(L, Acc) ->
     case L of
         [] ->

@@ -89,7 +89,7 @@ sort_tuples() ->
             bc_ffi:identity({2, <<"a"/utf8>>})]
     ).
 
--spec swap({ANG, ANH}) -> {ANH, ANG}.
+-spec swap({AL, AM}) -> {AM, AL}.
 swap(Pair) ->
     {erlang:element(2, Pair), erlang:element(1, Pair)}.
 

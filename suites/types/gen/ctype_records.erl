@@ -11,9 +11,9 @@
 
 -type person() :: {person, binary(), integer(), binary(), list(binary())}.
 
--type tree(AYW) :: leaf | {node, tree(AYW), AYW, tree(AYW)}.
+-type tree(Z) :: leaf | {node, tree(Z), Z, tree(Z)}.
 
--type maybe(AYX) :: {just, AYX} | nothing.
+-type maybe(AA) :: {just, AA} | nothing.
 
 -type account() :: {personal, integer(), binary()} |
     {business, integer(), binary(), integer()}.
@@ -90,7 +90,7 @@ insert(Tree, X) ->
             Tree
     end.
 
--spec to_list(tree(AZB), list(AZB)) -> list(AZB).
+-spec to_list(tree(AE), list(AE)) -> list(AE).
 to_list(Tree, Acc) ->
     case Tree of
         leaf ->
@@ -147,7 +147,7 @@ seq(From, To, Acc) ->
 degenerate_depth() ->
     depth(from_list(seq(1, 500, []), leaf)).
 
--spec maybe_map(maybe(AZO), fun((AZO) -> AZQ)) -> maybe(AZQ).
+-spec maybe_map(maybe(AR), fun((AR) -> AT)) -> maybe(AT).
 maybe_map(M, F) ->
     case M of
         {just, X} ->
@@ -185,7 +185,7 @@ record_equality() ->
         dot =:= dot,
         {just, leaf} =:= {just, leaf}].
 
--spec map(list(AZX), fun((AZX) -> AZZ)) -> list(AZZ).
+-spec map(list(BA), fun((BA) -> BC)) -> list(BC).
 map(Items, F) ->
     case Items of
         [] ->
