@@ -64,7 +64,7 @@ export function execBeams(beams: string[], paDirs: string[], entry: string, args
       write(2, formatTerm(r.reason) + '\n');
       return 1;
     case 'timeout':
-      write(2, `beamconf exec: stopped after ${timeoutMs} ms\n`);
+      write(2, r.deadlock ? 'beamconf exec: deadlock: every process waits for a message that can never come\n' : `beamconf exec: stopped after ${timeoutMs} ms\n`);
       return 1;
     case 'resource-limit':
       write(2, `beamconf exec: resource limit: ${r.what}\n`);

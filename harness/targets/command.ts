@@ -6,8 +6,12 @@
 // parser or OTP-identical printing to be judged.
 // Each case runs in its own process group; at the deadline, or when stdout passes
 // the output limit, the whole group is killed, so nothing is left behind.
+// VMs that take no arguments get the case as a generated module instead: {case_beam}
+// is a per-case beamconf_case.beam whose spec/0 returns the spec hex (the driver's
+// start/0 runs it). ${NAME} in the command or cwd is taken from the environment.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Ajv from 'ajv';
 import execa from 'execa';
@@ -15,6 +19,7 @@ import { parse } from 'yaml';
 import schema from './command.schema.json';
 import { DRIVER_DIR, REPO_ROOT } from '../paths';
 import { suiteBeams } from '../golden/beams';
+import { caseBeam, CASE_BEAM_FILE } from './atomvm/case-beam';
 import { parseArgs, TermSyntaxError } from '../term-text';
 import { binaryToTerm } from '../../reference-vm/etf/decode';
 import { termToBinary } from '../../reference-vm/etf/encode';
@@ -83,6 +88,15 @@ export function expandCommand(template: string[], values: Record<string, string 
     );
   }
   return out;
+}
+
+/** Replace ${NAME} with the environment variable NAME; an unset one is a config error. */
+export function expandEnv(text: string, env: Record<string, string | undefined>, where: string): string {
+  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_m, name: string) => {
+    const v = env[name];
+    if (v === undefined || v === '') throw new TargetConfigError(`${where} uses \${${name}}, but the environment variable ${name} is not set`);
+    return v;
+  });
 }
 
 interface ProcessResult {
@@ -178,12 +192,20 @@ export function decodeOutput(p: ProcessResult, deadlineMs: number): CaseRun {
 
 export class CommandTarget implements Target {
   readonly name: string;
+  private readonly command: string[];
+  private readonly cwd: string | undefined;
+  private readonly perCaseDir: boolean;
 
   constructor(
     private readonly config: CommandTargetConfig,
     private readonly suitesDir: string,
   ) {
     this.name = config.name;
+    const env = { ...process.env, ...config.env };
+    const where = `target ${config.name}`;
+    this.command = config.command.map((part) => expandEnv(part, env, `${where}: command`));
+    this.cwd = config.cwd === undefined ? undefined : path.resolve(REPO_ROOT, expandEnv(config.cwd, env, `${where}: cwd`));
+    this.perCaseDir = this.command.some((part) => part.includes('{case_dir}') || part.includes('{case_beam}'));
   }
 
   async runSuite(suite: Suite, cases: ResolvedCase[], opts: RunOptions): Promise<Map<string, CaseRun>> {
@@ -202,13 +224,26 @@ export class CommandTarget implements Target {
       throw e;
     }
     const spec = new Tuple([atom(c.module), atom(c.function), listFromArray(args)]);
+    const specHex = Buffer.from(termToBinary(spec)).toString('hex');
+    const caseDir = this.perCaseDir ? mkdtempSync(path.join(os.tmpdir(), 'beamconf-case-')) : '';
+    try {
+      if (caseDir) writeFileSync(path.join(caseDir, CASE_BEAM_FILE), caseBeam(specHex));
+      return await this.runProcess(c, beams, specHex, caseDir, opts);
+    } finally {
+      if (caseDir) rmSync(caseDir, { recursive: true, force: true });
+    }
+  }
+
+  private async runProcess(c: ResolvedCase, beams: string[], specHex: string, caseDir: string, opts: RunOptions): Promise<CaseRun> {
     const values: Record<string, string | string[]> = {
       repo: REPO_ROOT,
       beams,
       beam_dirs: [...new Set(beams.map((b) => path.dirname(b)))],
       driver_beam: DRIVER_BEAM,
       driver_dir: path.dirname(DRIVER_BEAM),
-      spec_hex: Buffer.from(termToBinary(spec)).toString('hex'),
+      spec_hex: specHex,
+      case_dir: caseDir,
+      case_beam: path.join(caseDir, CASE_BEAM_FILE),
       module: c.module,
       function: c.function,
     };
@@ -216,12 +251,12 @@ export class CommandTarget implements Target {
     const deadline = timeout + (this.config.grace_ms ?? 5000);
     let argv: string[];
     try {
-      argv = expandCommand(this.config.command, values);
+      argv = expandCommand(this.command, values);
     } catch (e) {
       return { outcome: 'error', stdout: new Uint8Array(), message: (e as Error).message, durationMs: 0 };
     }
     const env = this.config.env ? { ...process.env, ...this.config.env } as Record<string, string> : undefined;
-    const p = await runBounded(argv, { cwd: this.config.cwd ? path.resolve(REPO_ROOT, this.config.cwd) : undefined, env, deadlineMs: deadline, outputLimit: this.config.output_limit_bytes ?? 16 * 1024 * 1024 });
+    const p = await runBounded(argv, { cwd: this.cwd, env, deadlineMs: deadline, outputLimit: this.config.output_limit_bytes ?? 16 * 1024 * 1024 });
     return decodeOutput(p, deadline);
   }
 }

@@ -10,6 +10,9 @@ import type { Term } from '../../reference-vm/terms/types';
 import { parseArgs, TermSyntaxError } from '../term-text';
 import type { CaseRun } from './types';
 
+/** Live processes one case may have on the reference target. */
+export const REFERENCE_MAX_PROCESSES = 150_000;
+
 export interface ReferenceCaseRequest {
   key: string;
   beams: string[];
@@ -56,7 +59,8 @@ export function runReferenceCase(req: ReferenceCaseRequest): ReferenceCaseResult
     if (e instanceof TermSyntaxError) return done({ outcome: 'bad_args', stdout: new Uint8Array(), message: `cannot parse args: ${e.message}` });
     throw e;
   }
-  const vm = new VM({ seed: req.seed ?? 0 });
+  // The process limit keeps a spawn bomb from exhausting the worker's memory first.
+  const vm = new VM({ seed: req.seed ?? 0, maxProcesses: REFERENCE_MAX_PROCESSES });
   for (const beam of req.beams) {
     try {
       vm.loadModule(new Uint8Array(readFileSync(beam)), beam);
@@ -86,7 +90,10 @@ export function runReferenceCase(req: ReferenceCaseRequest): ReferenceCaseResult
     case 'exit':
       return done({ outcome: 'exit', stdout, reasonText: printed(r.reason), reasonEtf: encoded(r.reason) }, opcodes);
     case 'timeout':
-      return done({ outcome: 'timeout', stdout, message: `stopped after ${req.timeoutMs} ms` }, opcodes);
+      return done(
+        { outcome: 'timeout', stdout, message: r.deadlock ? 'deadlock: every process waits for a message that can never come' : `stopped after ${req.timeoutMs} ms` },
+        opcodes,
+      );
     case 'resource-limit':
       return done({ outcome: 'resource-limit', stdout, message: r.what }, opcodes);
   }

@@ -11,11 +11,19 @@
 // exception escaping a native is a bug in the VM and is reported as such.
 
 import type { Atom, Term } from '../terms/types';
+import type { LibraryFrame } from './exception';
 
 export interface CallRequest {
   /** A Fun, an ExportFun, or an {M, F} tuple-free call given as module/function atoms. */
   fun: Term;
   args: Term[];
+  /**
+   * The frames of OTP's library code that are on the stack below the callee while it
+   * runs (innermost first: the function making the call, then its callers inside the
+   * library), as a stack trace from inside the callee shows them. Absent: one frame
+   * naming the native with its arity and no location.
+   */
+  frames?: LibraryFrame[];
 }
 
 export type PlainNative = (args: Term[], ctx: NativeContext) => Term;

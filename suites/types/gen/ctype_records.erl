@@ -11,9 +11,9 @@
 
 -type person() :: {person, binary(), integer(), binary(), list(binary())}.
 
--type tree(Z) :: leaf | {node, tree(Z), Z, tree(Z)}.
+-type tree(W) :: leaf | {node, tree(W), W, tree(W)}.
 
--type maybe(AA) :: {just, AA} | nothing.
+-type maybe(X) :: {just, X} | nothing.
 
 -type account() :: {personal, integer(), binary()} |
     {business, integer(), binary(), integer()}.
@@ -90,7 +90,7 @@ insert(Tree, X) ->
             Tree
     end.
 
--spec to_list(tree(AE), list(AE)) -> list(AE).
+-spec to_list(tree(AB), list(AB)) -> list(AB).
 to_list(Tree, Acc) ->
     case Tree of
         leaf ->
@@ -147,7 +147,7 @@ seq(From, To, Acc) ->
 degenerate_depth() ->
     depth(from_list(seq(1, 500, []), leaf)).
 
--spec maybe_map(maybe(AR), fun((AR) -> AT)) -> maybe(AT).
+-spec maybe_map(maybe(AO), fun((AO) -> AQ)) -> maybe(AQ).
 maybe_map(M, F) ->
     case M of
         {just, X} ->
@@ -185,7 +185,7 @@ record_equality() ->
         dot =:= dot,
         {just, leaf} =:= {just, leaf}].
 
--spec map(list(BA), fun((BA) -> BC)) -> list(BC).
+-spec map(list(AX), fun((AX) -> AZ)) -> list(AZ).
 map(Items, F) ->
     case Items of
         [] ->

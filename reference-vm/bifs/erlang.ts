@@ -1,0 +1,1084 @@
+// The core `erlang` BIFs the interpreter needs: arithmetic (exact bignums), comparisons,
+// type tests, tuples and lists, conversions, processes, links and monitors, the process
+// dictionary, exceptions, and module information.
+//
+// Guard BIFs and other BIFs that instructions call directly are plain functions of their
+// arguments (`directBifs`, used by bif*/gc_bif* without building an argument array); every
+// BIF is also registered as a native for calls through call_ext, apply and funs.
+
+import { atoms, bool } from '../terms/atom';
+import { compareTerms, equals, exactEquals } from '../terms/compare';
+import { ErlMap } from '../terms/map';
+import {
+  Atom,
+  Bitstring,
+  Cons,
+  ExportFun,
+  Float,
+  Fun,
+  NIL,
+  normalizeInteger,
+  Pid,
+  Port,
+  Reference,
+  toBigInt,
+  Tuple,
+  type Term,
+} from '../terms/types';
+import type { Process } from '../process/process';
+import { deliverExit, demonitor, link, monitor, unlink, refKey } from '../process/signals';
+import { ErrorWithArgs, ProcessExit, Reraise } from '../runtime/failure';
+import { RawTrace } from '../runtime/stacktrace';
+import { badarg, badarith, ErlangException, raiseError, type ExceptionClass } from './exception';
+import type { NativeRegistry } from './registry';
+import type { NativeContext, PlainNative } from './types';
+
+type Ctx = NativeContext;
+
+function proc(ctx: Ctx): Process {
+  return ctx.process as Process;
+}
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+// ---------------------------------------------------------------------------------------
+// Numbers
+
+function isNum(t: Term): t is number | bigint | Float {
+  return typeof t === 'number' || typeof t === 'bigint' || t instanceof Float;
+}
+function isInt(t: Term): t is number | bigint {
+  return typeof t === 'number' || typeof t === 'bigint';
+}
+function toDouble(t: number | bigint | Float): number {
+  const v = t instanceof Float ? t.value : Number(t);
+  if (!Number.isFinite(v)) badarith();
+  return v;
+}
+function float(v: number): Float {
+  if (!Number.isFinite(v)) badarith();
+  return new Float(v);
+}
+
+export function add(a: Term, b: Term): Term {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+    return normalizeInteger(BigInt(a) + BigInt(b));
+  }
+  if (!isNum(a) || !isNum(b)) badarith();
+  if (a instanceof Float || b instanceof Float) return float(toDouble(a) + toDouble(b));
+  return normalizeInteger(toBigInt(a) + toBigInt(b));
+}
+
+export function sub(a: Term, b: Term): Term {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a - b;
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+    return normalizeInteger(BigInt(a) - BigInt(b));
+  }
+  if (!isNum(a) || !isNum(b)) badarith();
+  if (a instanceof Float || b instanceof Float) return float(toDouble(a) - toDouble(b));
+  return normalizeInteger(toBigInt(a) - toBigInt(b));
+}
+
+export function mul(a: Term, b: Term): Term {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a * b;
+    if (Number.isSafeInteger(r)) return r === 0 ? 0 : r;
+    return normalizeInteger(BigInt(a) * BigInt(b));
+  }
+  if (!isNum(a) || !isNum(b)) badarith();
+  if (a instanceof Float || b instanceof Float) return float(toDouble(a) * toDouble(b));
+  return normalizeInteger(toBigInt(a) * toBigInt(b));
+}
+
+export function fdiv(a: Term, b: Term): Term {
+  if (!isNum(a) || !isNum(b)) badarith();
+  const d = toDouble(b);
+  if (d === 0) badarith();
+  return float(toDouble(a) / d);
+}
+
+export function intDiv(a: Term, b: Term): Term {
+  if (!isInt(a) || !isInt(b)) badarith();
+  if (b === 0) badarith();
+  if (typeof a === 'number' && typeof b === 'number') {
+    const q = (a - (a % b)) / b;
+    return q === 0 ? 0 : q;
+  }
+  return normalizeInteger(toBigInt(a) / toBigInt(b));
+}
+
+export function rem(a: Term, b: Term): Term {
+  if (!isInt(a) || !isInt(b)) badarith();
+  if (b === 0) badarith();
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a % b;
+    return r === 0 ? 0 : r;
+  }
+  return normalizeInteger(toBigInt(a) % toBigInt(b));
+}
+
+function isInt32(t: Term): t is number {
+  return typeof t === 'number' && (t | 0) === t;
+}
+
+export function band(a: Term, b: Term): Term {
+  if (isInt32(a) && isInt32(b)) return a & b;
+  if (!isInt(a) || !isInt(b)) badarith();
+  return normalizeInteger(toBigInt(a) & toBigInt(b));
+}
+export function bor(a: Term, b: Term): Term {
+  if (isInt32(a) && isInt32(b)) return a | b;
+  if (!isInt(a) || !isInt(b)) badarith();
+  return normalizeInteger(toBigInt(a) | toBigInt(b));
+}
+export function bxor(a: Term, b: Term): Term {
+  if (isInt32(a) && isInt32(b)) return a ^ b;
+  if (!isInt(a) || !isInt(b)) badarith();
+  return normalizeInteger(toBigInt(a) ^ toBigInt(b));
+}
+export function bnot(a: Term): Term {
+  if (isInt32(a)) return ~a;
+  if (!isInt(a)) badarith();
+  return normalizeInteger(~toBigInt(a));
+}
+
+/** Shifts past this many bits would build an integer OTP refuses (system_limit). */
+const MAX_SHIFT = 1 << 26;
+
+export function bsl(a: Term, b: Term): Term {
+  if (!isInt(a) || !isInt(b)) badarith();
+  return shift(a, typeof b === 'number' ? b : b > 0n ? Infinity : -Infinity);
+}
+export function bsr(a: Term, b: Term): Term {
+  if (!isInt(a) || !isInt(b)) badarith();
+  return shift(a, typeof b === 'number' ? -b : b > 0n ? -Infinity : Infinity);
+}
+function shift(a: number | bigint, left: number): Term {
+  if (a === 0) return 0;
+  if (left > MAX_SHIFT) raiseError(atoms.system_limit);
+  const x = toBigInt(a);
+  if (left >= 0) return normalizeInteger(x << BigInt(left));
+  if (left < -MAX_SHIFT) return x < 0n ? -1 : 0;
+  return normalizeInteger(x >> BigInt(-left));
+}
+
+export function neg(a: Term): Term {
+  if (typeof a === 'number') return a === 0 ? 0 : -a;
+  if (typeof a === 'bigint') return normalizeInteger(-a);
+  if (a instanceof Float) return new Float(-a.value);
+  return badarith();
+}
+export function plus(a: Term): Term {
+  if (!isNum(a)) badarith();
+  return a;
+}
+
+function abs(a: Term): Term {
+  if (typeof a === 'number') return Math.abs(a);
+  if (typeof a === 'bigint') return a < 0n ? -a : a;
+  if (a instanceof Float) return new Float(Math.abs(a.value));
+  return badarg();
+}
+
+/** An integral double as an exact integer term. */
+function integralToTerm(v: number): Term {
+  if (Number.isSafeInteger(v)) return v === 0 ? 0 : v;
+  return normalizeInteger(BigInt(v));
+}
+function roundingBif(op: (v: number) => number): (a: Term) => Term {
+  return (a) => {
+    if (isInt(a)) return a;
+    if (a instanceof Float) return integralToTerm(op(a.value));
+    return badarg();
+  };
+}
+const trunc = roundingBif(Math.trunc);
+const floor = roundingBif(Math.floor);
+const ceil = roundingBif(Math.ceil);
+// Erlang rounds halfway cases away from zero.
+const round = roundingBif((v) => (v < 0 ? -Math.round(-v) : Math.round(v)));
+
+function toFloat(a: Term): Term {
+  if (a instanceof Float) return a;
+  if (isInt(a)) {
+    const v = Number(a);
+    if (!Number.isFinite(v)) badarg();
+    return new Float(v);
+  }
+  return badarg();
+}
+
+// ---------------------------------------------------------------------------------------
+// Comparisons and booleans
+
+const cmpLt = (a: Term, b: Term): Term => bool(typeof a === 'number' && typeof b === 'number' ? a < b : compareTerms(a, b) < 0);
+const cmpGt = (a: Term, b: Term): Term => bool(typeof a === 'number' && typeof b === 'number' ? a > b : compareTerms(a, b) > 0);
+const cmpLe = (a: Term, b: Term): Term => bool(typeof a === 'number' && typeof b === 'number' ? a <= b : compareTerms(a, b) <= 0);
+const cmpGe = (a: Term, b: Term): Term => bool(typeof a === 'number' && typeof b === 'number' ? a >= b : compareTerms(a, b) >= 0);
+const cmpEq = (a: Term, b: Term): Term => bool(a === b || equals(a, b));
+const cmpNe = (a: Term, b: Term): Term => bool(!(a === b || equals(a, b)));
+const cmpExact = (a: Term, b: Term): Term => bool(a === b || exactEquals(a, b));
+const cmpNotExact = (a: Term, b: Term): Term => bool(!(a === b || exactEquals(a, b)));
+
+function isBool(t: Term): t is Atom {
+  return t === atoms.true || t === atoms.false;
+}
+function and(a: Term, b: Term): Term {
+  if (!isBool(a) || !isBool(b)) badarg();
+  return bool(a === atoms.true && b === atoms.true);
+}
+function or(a: Term, b: Term): Term {
+  if (!isBool(a) || !isBool(b)) badarg();
+  return bool(a === atoms.true || b === atoms.true);
+}
+function xor(a: Term, b: Term): Term {
+  if (!isBool(a) || !isBool(b)) badarg();
+  return bool((a === atoms.true) !== (b === atoms.true));
+}
+function not(a: Term): Term {
+  if (!isBool(a)) badarg();
+  return bool(a === atoms.false);
+}
+
+// ---------------------------------------------------------------------------------------
+// Tuples and lists
+
+function element(n: Term, t: Term): Term {
+  if (typeof n === 'number' && t instanceof Tuple && n >= 1 && n <= t.elements.length) return t.elements[n - 1];
+  return badarg();
+}
+function setelement(n: Term, t: Term, v: Term): Term {
+  if (typeof n !== 'number' || !(t instanceof Tuple) || n < 1 || n > t.elements.length) badarg();
+  const e = t.elements.slice();
+  e[n - 1] = v;
+  return new Tuple(e);
+}
+function tupleSize(t: Term): Term {
+  if (t instanceof Tuple) return t.elements.length;
+  return badarg();
+}
+function size(t: Term): Term {
+  if (t instanceof Tuple) return t.elements.length;
+  if (t instanceof Bitstring) return t.bitSize >>> 3;
+  return badarg();
+}
+function hd(t: Term): Term {
+  if (t instanceof Cons) return t.head;
+  return badarg();
+}
+function tl(t: Term): Term {
+  if (t instanceof Cons) return t.tail;
+  return badarg();
+}
+function length(t: Term): Term {
+  let n = 0;
+  let l = t;
+  while (l instanceof Cons) {
+    n++;
+    l = l.tail;
+  }
+  if (l !== NIL) badarg();
+  return n;
+}
+
+/** The elements of a proper list, or undefined. */
+export function listItems(t: Term): Term[] | undefined {
+  const out: Term[] = [];
+  let l = t;
+  while (l instanceof Cons) {
+    out.push(l.head);
+    l = l.tail;
+  }
+  return l === NIL ? out : undefined;
+}
+export function listFrom(items: readonly Term[], tail: Term = NIL): Term {
+  let l = tail;
+  for (let i = items.length - 1; i >= 0; i--) l = new Cons(items[i], l);
+  return l;
+}
+
+function append(a: Term, b: Term): Term {
+  const items = listItems(a);
+  if (items === undefined) return badarg();
+  return listFrom(items, b);
+}
+
+function subtract(a: Term, b: Term): Term {
+  const left = listItems(a);
+  const right = listItems(b);
+  if (left === undefined || right === undefined) return badarg();
+  const out = left.slice();
+  for (const r of right) {
+    const k = out.findIndex((x) => x === r || exactEquals(x, r));
+    if (k >= 0) out.splice(k, 1);
+  }
+  return listFrom(out);
+}
+
+function makeTuple(n: Term, v: Term): Term {
+  if (typeof n !== 'number' || n < 0 || n > 0xffffff) badarg();
+  return new Tuple(new Array<Term>(n).fill(v));
+}
+function makeTuple3(n: Term, v: Term, init: Term): Term {
+  if (typeof n !== 'number' || n < 0 || n > 0xffffff) badarg();
+  const items = listItems(init);
+  if (items === undefined) return badarg();
+  const e = new Array<Term>(n).fill(v);
+  for (const it of items) {
+    if (!(it instanceof Tuple) || it.elements.length !== 2) badarg();
+    const pos = it.elements[0];
+    if (typeof pos !== 'number' || pos < 1 || pos > n) badarg();
+    e[pos - 1] = it.elements[1];
+  }
+  return new Tuple(e);
+}
+function tupleToList(t: Term): Term {
+  if (t instanceof Tuple) return listFrom(t.elements);
+  return badarg();
+}
+function listToTuple(t: Term): Term {
+  const items = listItems(t);
+  if (items === undefined) return badarg();
+  return new Tuple(items);
+}
+function appendElement(t: Term, v: Term): Term {
+  if (!(t instanceof Tuple)) badarg();
+  return new Tuple([...t.elements, v]);
+}
+
+// ---------------------------------------------------------------------------------------
+// Conversions
+
+const utf8Encoder = new TextEncoder();
+const utf8Decoder = new TextDecoder('utf-8', { fatal: true });
+
+function charlist(s: string): Term {
+  const cps = Array.from(s, (c) => c.codePointAt(0) as number);
+  return listFrom(cps);
+}
+function binaryOf(bytes: Uint8Array): Bitstring {
+  return new Bitstring(bytes);
+}
+/** A list of Unicode code points as a JS string, or undefined if it is not one. */
+function stringOfCharlist(t: Term): string | undefined {
+  const items = listItems(t);
+  if (items === undefined) return undefined;
+  let s = '';
+  for (const c of items) {
+    if (typeof c !== 'number' || c < 0 || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff)) return undefined;
+    s += String.fromCodePoint(c);
+  }
+  return s;
+}
+
+const MAX_ATOM_CHARACTERS = 255;
+
+function makeAtom(name: string): Atom {
+  if ([...name].length > MAX_ATOM_CHARACTERS) raiseError(atoms.system_limit);
+  return Atom.of(name);
+}
+
+function atomToList(a: Term): Term {
+  if (a instanceof Atom) return charlist(a.name);
+  return badarg();
+}
+function atomToBinary(a: Term, enc: Term = Atom.of('utf8')): Term {
+  if (!(a instanceof Atom)) badarg();
+  if (enc === Atom.of('latin1')) {
+    const cps = Array.from(a.name, (c) => c.codePointAt(0) as number);
+    if (cps.some((c) => c > 255)) badarg();
+    return binaryOf(Uint8Array.from(cps));
+  }
+  if (enc !== Atom.of('utf8') && enc !== Atom.of('unicode')) badarg();
+  return binaryOf(utf8Encoder.encode(a.name));
+}
+function listToAtom(t: Term): Term {
+  const s = stringOfCharlist(t);
+  if (s === undefined) return badarg();
+  return makeAtom(s);
+}
+function listToExistingAtom(t: Term): Term {
+  const s = stringOfCharlist(t);
+  if (s === undefined) return badarg();
+  return Atom.existing(s) ?? badarg();
+}
+function binaryToAtom(b: Term, enc: Term = Atom.of('utf8')): Term {
+  if (!(b instanceof Bitstring) || (b.bitSize & 7) !== 0) badarg();
+  const bytes = b.bytes.subarray(0, b.bitSize >>> 3);
+  if (enc === Atom.of('latin1')) return makeAtom(String.fromCharCode(...bytes));
+  if (enc !== Atom.of('utf8') && enc !== Atom.of('unicode')) badarg();
+  let s: string;
+  try {
+    s = utf8Decoder.decode(bytes);
+  } catch {
+    return badarg();
+  }
+  return makeAtom(s);
+}
+
+function integerText(n: Term, base: Term): string {
+  if (!isInt(n) || typeof base !== 'number' || base < 2 || base > 36) badarg();
+  return n.toString(base).toUpperCase();
+}
+function integerToList(n: Term, base: Term = 10): Term {
+  return charlist(integerText(n, base));
+}
+function integerToBinary(n: Term, base: Term = 10): Term {
+  return binaryOf(utf8Encoder.encode(integerText(n, base)));
+}
+
+/** Parse "[+-]digits" in `base`; undefined if the text is not exactly that. */
+function parseInteger(s: string, base: number): Term | undefined {
+  const m = /^([+-]?)([0-9a-zA-Z]+)$/.exec(s);
+  if (m === null) return undefined;
+  let v = 0n;
+  const b = BigInt(base);
+  for (const ch of m[2]) {
+    const d = parseInt(ch, 36);
+    if (Number.isNaN(d) || d >= base) return undefined;
+    v = v * b + BigInt(d);
+  }
+  return normalizeInteger(m[1] === '-' ? -v : v);
+}
+function listToInteger(t: Term, base: Term = 10): Term {
+  if (typeof base !== 'number' || base < 2 || base > 36) badarg();
+  const s = stringOfCharlist(t);
+  if (s === undefined) return badarg();
+  return parseInteger(s, base) ?? badarg();
+}
+function binaryToInteger(t: Term, base: Term = 10): Term {
+  if (typeof base !== 'number' || base < 2 || base > 36) badarg();
+  if (!(t instanceof Bitstring) || (t.bitSize & 7) !== 0) badarg();
+  const s = String.fromCharCode(...t.bytes.subarray(0, t.bitSize >>> 3));
+  return parseInteger(s, base) ?? badarg();
+}
+
+function binaryToList(b: Term): Term {
+  if (!(b instanceof Bitstring) || (b.bitSize & 7) !== 0) badarg();
+  return listFrom(Array.from(b.bytes.subarray(0, b.bitSize >>> 3)));
+}
+function binaryToList3(b: Term, start: Term, stop: Term): Term {
+  if (!(b instanceof Bitstring) || (b.bitSize & 7) !== 0) badarg();
+  const size = b.bitSize >>> 3;
+  if (typeof start !== 'number' || typeof stop !== 'number' || start < 1 || stop < start || stop > size) badarg();
+  return listFrom(Array.from(b.bytes.subarray(start - 1, stop)));
+}
+function bitstringToList(b: Term): Term {
+  if (!(b instanceof Bitstring)) badarg();
+  const whole = b.bitSize >>> 3;
+  const items: Term[] = Array.from(b.bytes.subarray(0, whole));
+  const rest = b.bitSize & 7;
+  if (rest === 0) return listFrom(items);
+  const last = new Bitstring(Uint8Array.of(b.bytes[whole] & (0xff << (8 - rest))), rest);
+  return listFrom(items, new Cons(last, NIL));
+}
+
+/** Flatten an iolist (bytes, binaries, nested lists; a binary may end a list). */
+export function iolistBytes(t: Term): Uint8Array | undefined {
+  const out: number[] = [];
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const flush = (): void => {
+    if (out.length > 0) {
+      chunks.push(Uint8Array.from(out));
+      total += out.length;
+      out.length = 0;
+    }
+  };
+  const stack: Term[] = [t];
+  while (stack.length > 0) {
+    let l = stack.pop() as Term;
+    if (l instanceof Bitstring) {
+      if ((l.bitSize & 7) !== 0) return undefined;
+      flush();
+      chunks.push(l.bytes.subarray(0, l.bitSize >>> 3));
+      total += l.bitSize >>> 3;
+      continue;
+    }
+    if (l !== NIL && !(l instanceof Cons)) return undefined;
+    const pending: Term[] = [];
+    while (l instanceof Cons) {
+      const h = l.head;
+      if (typeof h === 'number') {
+        if (h < 0 || h > 255) return undefined;
+        pending.push(h);
+      } else if (h instanceof Bitstring || h instanceof Cons || h === NIL) {
+        pending.push(h);
+      } else return undefined;
+      l = l.tail;
+    }
+    if (l !== NIL && !(l instanceof Bitstring)) return undefined;
+    if (l instanceof Bitstring) pending.push(l);
+    // Process in order: push in reverse, handling byte runs eagerly.
+    for (let k = pending.length - 1; k >= 0; k--) stack.push(pending[k]);
+    // Bytes are pushed as numbers; handle them when popped.
+    while (stack.length > 0 && typeof stack[stack.length - 1] === 'number') out.push(stack.pop() as number);
+  }
+  flush();
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return bytes;
+}
+function iolistToBinary(t: Term): Term {
+  if (t instanceof Bitstring) {
+    if ((t.bitSize & 7) !== 0) badarg();
+    return t;
+  }
+  const bytes = iolistBytes(t);
+  if (bytes === undefined) return badarg();
+  return binaryOf(bytes);
+}
+function listToBinary(t: Term): Term {
+  if (!(t instanceof Cons) && t !== NIL) badarg();
+  return iolistToBinary(t);
+}
+function byteSize(b: Term): Term {
+  if (b instanceof Bitstring) return (b.bitSize + 7) >>> 3;
+  return badarg();
+}
+function bitSize(b: Term): Term {
+  if (b instanceof Bitstring) return b.bitSize;
+  return badarg();
+}
+
+// ---------------------------------------------------------------------------------------
+// Maps (the few the compiler calls as BIFs)
+
+function mapSize(m: Term): Term {
+  if (m instanceof ErlMap) return m.size;
+  throw new ErlangException('error', new Tuple([atoms.badmap, m]));
+}
+function mapGet(k: Term, m: Term): Term {
+  if (!(m instanceof ErlMap)) throw new ErlangException('error', new Tuple([atoms.badmap, m]));
+  const v = m.get(k);
+  if (v === undefined) throw new ErlangException('error', new Tuple([atoms.badkey, k]));
+  return v;
+}
+function isMapKey(k: Term, m: Term): Term {
+  if (!(m instanceof ErlMap)) throw new ErlangException('error', new Tuple([atoms.badmap, m]));
+  return bool(m.has(k));
+}
+
+// ---------------------------------------------------------------------------------------
+// Type tests
+
+const typeTests: Record<string, (t: Term) => boolean> = {
+  is_atom: (t) => t instanceof Atom,
+  is_binary: (t) => t instanceof Bitstring && (t.bitSize & 7) === 0,
+  is_bitstring: (t) => t instanceof Bitstring,
+  is_boolean: (t) => t === atoms.true || t === atoms.false,
+  is_float: (t) => t instanceof Float,
+  is_function: (t) => t instanceof Fun || t instanceof ExportFun,
+  is_integer: (t) => isInt(t),
+  is_list: (t) => t instanceof Cons || t === NIL,
+  is_map: (t) => t instanceof ErlMap,
+  is_number: (t) => isNum(t),
+  is_pid: (t) => t instanceof Pid,
+  is_port: (t) => t instanceof Port,
+  is_reference: (t) => t instanceof Reference,
+  is_tuple: (t) => t instanceof Tuple,
+};
+
+function isFunction2(f: Term, arity: Term): Term {
+  if (typeof arity !== 'number' || arity < 0) {
+    if (typeof arity === 'bigint' && arity > 0n) return atoms.false;
+    badarg();
+  }
+  return bool((f instanceof Fun || f instanceof ExportFun) && f.arity === arity);
+}
+function isRecord2(t: Term, tag: Term): Term {
+  if (!(tag instanceof Atom)) badarg();
+  return bool(t instanceof Tuple && t.elements.length >= 1 && t.elements[0] === tag);
+}
+function isRecord3(t: Term, tag: Term, size: Term): Term {
+  if (!(tag instanceof Atom) || typeof size !== 'number') badarg();
+  return bool(t instanceof Tuple && t.elements.length === size && t.elements[0] === tag);
+}
+
+// ---------------------------------------------------------------------------------------
+// Processes
+
+/** Pid ! Msg / erlang:send/2: badarg for a name nobody has registered or a bad target. */
+export function sendMessage(p: Process, to: Term, msg: Term): void {
+  const rt = p.rt;
+  p.reds -= 1;
+  if (to instanceof Pid) {
+    const target = rt.processes.get(to.id);
+    if (target !== undefined && to.node === atoms.nonode_nohost) rt.send(target, msg);
+    return;
+  }
+  if (to instanceof Atom) {
+    const target = rt.registered.get(to);
+    if (target === undefined) badarg();
+    rt.send(target, msg);
+    return;
+  }
+  if (to instanceof Tuple && to.elements.length === 2 && to.elements[0] instanceof Atom && to.elements[1] instanceof Atom) {
+    if (to.elements[1] !== atoms.nonode_nohost) return; // no distribution: the message is lost
+    const target = rt.registered.get(to.elements[0] as Atom);
+    if (target === undefined) badarg();
+    rt.send(target, msg);
+    return;
+  }
+  if (to instanceof Port) return;
+  badarg();
+}
+
+function spawnMfa(p: Process, m: Term, f: Term, a: Term): Process {
+  const args = listItems(a);
+  if (!(m instanceof Atom) || !(f instanceof Atom) || args === undefined) return badarg();
+  p.reds -= 10;
+  return p.rt.spawn(m, f, args, p);
+}
+function spawnFun(p: Process, fun: Term): Process {
+  if (!(fun instanceof Fun || fun instanceof ExportFun) || fun.arity !== 0) badarg();
+  p.reds -= 10;
+  return p.rt.spawn(Atom.of('erlang'), Atom.of('apply'), [fun, NIL], p);
+}
+
+function linkTo(p: Process, target: Term): Term {
+  if (!(target instanceof Pid)) {
+    if (target instanceof Port) return atoms.true;
+    badarg();
+  }
+  if (target.id === p.pid.id) return atoms.true;
+  const other = p.rt.processes.get(target.id);
+  if (other === undefined) {
+    // OTP 26: a link to a process that is gone gives a noproc exit signal right away.
+    if (p.trapExit) {
+      p.rt.send(p, new Tuple([atoms.EXIT, target, atoms.noproc]));
+      return atoms.true;
+    }
+    raiseError(atoms.noproc);
+  }
+  link(p.rt, p, other);
+  return atoms.true;
+}
+
+function monitorOf(p: Process, type: Term, item: Term): Term {
+  if (type !== atoms.process) badarg();
+  if (item instanceof Pid) return monitor(p.rt, p, p.rt.processes.get(item.id), item);
+  if (item instanceof Atom) {
+    return monitor(p.rt, p, p.rt.registered.get(item), new Tuple([item, atoms.nonode_nohost]));
+  }
+  if (item instanceof Tuple && item.elements.length === 2 && item.elements[0] instanceof Atom && item.elements[1] instanceof Atom) {
+    const name = item.elements[0] as Atom;
+    return monitor(p.rt, p, item.elements[1] === atoms.nonode_nohost ? p.rt.registered.get(name) : undefined, item);
+  }
+  return badarg();
+}
+
+const FLUSH = Atom.of('flush');
+const INFO = Atom.of('info');
+
+function demonitorOf(p: Process, ref: Term, opts: Term = NIL): Term {
+  if (!(ref instanceof Reference)) badarg();
+  const options = listItems(opts);
+  if (options === undefined || options.some((o) => o !== FLUSH && o !== INFO)) badarg();
+  const was = demonitor(p.rt, p, ref);
+  if (options.includes(FLUSH)) {
+    const key = refKey(ref);
+    p.mailbox.removeWhere(
+      (m) => m instanceof Tuple && m.elements.length === 5 && m.elements[0] === atoms.DOWN && m.elements[1] instanceof Reference && refKey(m.elements[1] as Reference) === key,
+    );
+  }
+  return options.includes(INFO) ? bool(was) : atoms.true;
+}
+
+const TRAP_EXIT = Atom.of('trap_exit');
+const PRIORITY = Atom.of('priority');
+const PRIORITIES = new Set(['low', 'normal', 'high', 'max'].map((n) => Atom.of(n)));
+
+function processFlag(p: Process, flag: Term, value: Term): Term {
+  if (flag === TRAP_EXIT) {
+    if (!isBool(value)) badarg();
+    const old = bool(p.trapExit);
+    p.trapExit = value === atoms.true;
+    return old;
+  }
+  if (flag === PRIORITY) {
+    if (!(value instanceof Atom) || !PRIORITIES.has(value)) badarg();
+    const old = p.priority;
+    p.priority = value;
+    return old;
+  }
+  return badarg();
+}
+
+function register(p: Process, name: Term, pid: Term): Term {
+  const rt = p.rt;
+  if (!(name instanceof Atom) || name === atoms.undefined || !(pid instanceof Pid)) badarg();
+  const target = rt.processes.get(pid.id);
+  if (target === undefined || target.registeredName !== null || rt.registered.has(name)) badarg();
+  target.registeredName = name;
+  rt.registered.set(name, target);
+  return atoms.true;
+}
+function unregister(p: Process, name: Term): Term {
+  const rt = p.rt;
+  if (!(name instanceof Atom)) badarg();
+  const target = rt.registered.get(name);
+  if (target === undefined) badarg();
+  rt.registered.delete(name);
+  target.registeredName = null;
+  return atoms.true;
+}
+function whereis(p: Process, name: Term): Term {
+  if (!(name instanceof Atom)) badarg();
+  return p.rt.registered.get(name)?.pid ?? atoms.undefined;
+}
+
+function exit2(p: Process, target: Term, reason: Term): Term {
+  if (target instanceof Port) return atoms.true;
+  if (!(target instanceof Pid)) badarg();
+  const other = p.rt.processes.get(target.id);
+  if (other !== undefined) deliverExit(p.rt, p.pid, other, reason, false);
+  // A signal to itself takes effect before exit/2 returns.
+  if (p.pendingExit !== null) throw new ProcessExit(p.pendingExit);
+  return atoms.true;
+}
+
+// ---------------------------------------------------------------------------------------
+// Exceptions
+
+const CLASSES = new Map<Term, ExceptionClass>([
+  [atoms.error, 'error'],
+  [atoms.exit, 'exit'],
+  [atoms.throw, 'throw'],
+]);
+
+function error3(reason: Term, args: Term, opts: Term): never {
+  // Only a proper list of {error_info, Map} options gives the frame an error_info.
+  let info: Term | null = null;
+  let l = opts;
+  while (l instanceof Cons) {
+    const o = l.head;
+    if (!(o instanceof Tuple) || o.elements.length !== 2 || o.elements[0] !== atoms.error_info || !(o.elements[1] instanceof ErlMap)) break;
+    info = o.elements[1];
+    l = l.tail;
+  }
+  if (l !== NIL) info = null;
+  throw errorWithArgs(reason, args, info);
+}
+function errorWithArgs(reason: Term, args: Term, info: Term | null): ErlangException {
+  const items = listItems(args);
+  // A non-list "argument list" leaves the frame with its arity, as OTP does.
+  if (items === undefined) return new ErlangException('error', reason);
+  return new ErrorWithArgs(reason, items, info);
+}
+
+function raise3(cls: Term, reason: Term, trace: Term): never {
+  const c = CLASSES.get(cls);
+  if (c === undefined || !validStacktrace(trace)) badarg();
+  throw new Reraise(c, reason, RawTrace.fromTerm(c, trace));
+}
+function validStacktrace(t: Term): boolean {
+  const items = listItems(t);
+  if (items === undefined) return false;
+  for (const f of items) {
+    if (!(f instanceof Tuple)) return false;
+    const n = f.elements.length;
+    if (n === 2) {
+      if (!(f.elements[0] instanceof Fun || f.elements[0] instanceof ExportFun)) return false;
+    } else if (n === 3 || n === 4) {
+      if (!(f.elements[0] instanceof Atom) || !(f.elements[1] instanceof Atom)) return false;
+      const a = f.elements[2];
+      if (!(typeof a === 'number' && a >= 0) && listItems(a) === undefined) return false;
+      if (n === 4 && listItems(f.elements[3]) === undefined) return false;
+    } else return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------
+// Module information
+
+const MODULE = Atom.of('module');
+const EXPORTS = Atom.of('exports');
+const FUNCTIONS = Atom.of('functions');
+const ATTRIBUTES = Atom.of('attributes');
+const COMPILE = Atom.of('compile');
+const MD5 = Atom.of('md5');
+const NIFS = Atom.of('nifs');
+const NATIVE = Atom.of('native');
+
+function moduleInfo(p: Process, m: Term, what: Term): Term {
+  if (!(m instanceof Atom)) badarg();
+  const mod = p.rt.modules.get(m);
+  if (mod === undefined) return badarg();
+  switch (what) {
+    case MODULE:
+      return m;
+    case EXPORTS:
+      return listFrom(p.rt.exportedFunctions(m).map((e) => new Tuple([e.name, e.arity])));
+    case FUNCTIONS:
+      return listFrom(mod.functions.map((f) => new Tuple([f.name, f.arity])));
+    case ATTRIBUTES:
+      return mod.loaded.attributes;
+    case COMPILE:
+      return mod.loaded.compileInfo;
+    case MD5:
+      return new Bitstring(mod.loaded.md5.slice());
+    case NIFS:
+      return NIL;
+    case NATIVE:
+      return atoms.false;
+    default:
+      return badarg();
+  }
+}
+function moduleInfo0(p: Process, m: Term): Term {
+  const keys = [MODULE, EXPORTS, ATTRIBUTES, COMPILE, MD5];
+  return listFrom(keys.map((k) => new Tuple([k, moduleInfo(p, m, k)])));
+}
+
+// ---------------------------------------------------------------------------------------
+// Registration
+
+/** BIFs instructions call without an argument array, keyed "name/arity". */
+export const directBifs: Record<string, (...args: never[]) => Term> = {
+  '+/2': add,
+  '-/2': sub,
+  '*/2': mul,
+  '//2': fdiv,
+  'div/2': intDiv,
+  'rem/2': rem,
+  'band/2': band,
+  'bor/2': bor,
+  'bxor/2': bxor,
+  'bsl/2': bsl,
+  'bsr/2': bsr,
+  'bnot/1': bnot,
+  '-/1': neg,
+  '+/1': plus,
+  '</2': cmpLt,
+  '>/2': cmpGt,
+  '=</2': cmpLe,
+  '>=/2': cmpGe,
+  '==/2': cmpEq,
+  '/=/2': cmpNe,
+  '=:=/2': cmpExact,
+  '=/=/2': cmpNotExact,
+  'and/2': and,
+  'or/2': or,
+  'xor/2': xor,
+  'not/1': not,
+  'abs/1': abs,
+  'trunc/1': trunc,
+  'round/1': round,
+  'floor/1': floor,
+  'ceil/1': ceil,
+  'float/1': toFloat,
+  'element/2': element,
+  'tuple_size/1': tupleSize,
+  'size/1': size,
+  'hd/1': hd,
+  'tl/1': tl,
+  'length/1': length,
+  'byte_size/1': byteSize,
+  'bit_size/1': bitSize,
+  'map_size/1': mapSize,
+  'map_get/2': mapGet,
+  'is_map_key/2': isMapKey,
+  'is_function/2': isFunction2,
+  'is_record/2': isRecord2,
+  'is_record/3': isRecord3,
+  'node/0': () => atoms.nonode_nohost,
+  'self/0': ((p: Process) => p.pid) as (...args: never[]) => Term,
+};
+for (const [name, test] of Object.entries(typeTests)) directBifs[`${name}/1`] = (t: Term) => bool(test(t));
+
+/** Register every BIF of this file in `reg`. */
+export function registerErlangBifs(reg: NativeRegistry): void {
+  const bif = (name: string, arity: number, impl: PlainNative, reductions?: number): void => {
+    reg.register({ module: 'erlang', function: name, arity, kind: 'plain', impl, bif: true, reductions });
+  };
+  for (const [key, fn] of Object.entries(directBifs)) {
+    const slash = key.lastIndexOf('/');
+    const name = key.slice(0, slash);
+    const arity = Number(key.slice(slash + 1));
+    const f = fn as (...a: unknown[]) => Term;
+    if (name === 'self' && arity === 0) bif(name, 0, (_a, ctx) => proc(ctx).pid);
+    else bif(name, arity, (a) => f(...a));
+  }
+
+  bif('setelement', 3, (a) => setelement(a[0], a[1], a[2]));
+  bif('++', 2, (a) => append(a[0], a[1]));
+  bif('--', 2, (a) => subtract(a[0], a[1]));
+  bif('append', 2, (a) => append(a[0], a[1]));
+  bif('subtract', 2, (a) => subtract(a[0], a[1]));
+  bif('make_tuple', 2, (a) => makeTuple(a[0], a[1]));
+  bif('make_tuple', 3, (a) => makeTuple3(a[0], a[1], a[2]));
+  bif('tuple_to_list', 1, (a) => tupleToList(a[0]));
+  bif('list_to_tuple', 1, (a) => listToTuple(a[0]));
+  bif('append_element', 2, (a) => appendElement(a[0], a[1]));
+
+  bif('atom_to_list', 1, (a) => atomToList(a[0]));
+  bif('atom_to_binary', 1, (a) => atomToBinary(a[0]));
+  bif('atom_to_binary', 2, (a) => atomToBinary(a[0], a[1]));
+  bif('list_to_atom', 1, (a) => listToAtom(a[0]));
+  bif('list_to_existing_atom', 1, (a) => listToExistingAtom(a[0]));
+  bif('binary_to_atom', 1, (a) => binaryToAtom(a[0]));
+  bif('binary_to_atom', 2, (a) => binaryToAtom(a[0], a[1]));
+  bif('binary_to_existing_atom', 1, (a) => {
+    const at = binaryToAtom(a[0]);
+    return at;
+  });
+  bif('integer_to_list', 1, (a) => integerToList(a[0]));
+  bif('integer_to_list', 2, (a) => integerToList(a[0], a[1]));
+  bif('integer_to_binary', 1, (a) => integerToBinary(a[0]));
+  bif('integer_to_binary', 2, (a) => integerToBinary(a[0], a[1]));
+  bif('list_to_integer', 1, (a) => listToInteger(a[0]));
+  bif('list_to_integer', 2, (a) => listToInteger(a[0], a[1]));
+  bif('binary_to_integer', 1, (a) => binaryToInteger(a[0]));
+  bif('binary_to_integer', 2, (a) => binaryToInteger(a[0], a[1]));
+  bif('binary_to_list', 1, (a) => binaryToList(a[0]));
+  bif('binary_to_list', 3, (a) => binaryToList3(a[0], a[1], a[2]));
+  bif('bitstring_to_list', 1, (a) => bitstringToList(a[0]));
+  bif('list_to_binary', 1, (a) => listToBinary(a[0]));
+  bif('iolist_to_binary', 1, (a) => iolistToBinary(a[0]));
+  bif('iolist_size', 1, (a) => {
+    const b = iolistToBinary(a[0]) as Bitstring;
+    return b.bitSize >>> 3;
+  });
+
+  // processes
+  bif('spawn', 1, (a, ctx) => spawnFun(proc(ctx), a[0]).pid);
+  bif('spawn', 3, (a, ctx) => spawnMfa(proc(ctx), a[0], a[1], a[2]).pid);
+  bif('spawn_link', 1, (a, ctx) => {
+    const p = proc(ctx);
+    const child = spawnFun(p, a[0]);
+    link(p.rt, p, child);
+    return child.pid;
+  });
+  bif('spawn_link', 3, (a, ctx) => {
+    const p = proc(ctx);
+    const child = spawnMfa(p, a[0], a[1], a[2]);
+    link(p.rt, p, child);
+    return child.pid;
+  });
+  bif('spawn_monitor', 1, (a, ctx) => {
+    const p = proc(ctx);
+    const child = spawnFun(p, a[0]);
+    return new Tuple([child.pid, monitor(p.rt, p, child, child.pid)]);
+  });
+  bif('spawn_monitor', 3, (a, ctx) => {
+    const p = proc(ctx);
+    const child = spawnMfa(p, a[0], a[1], a[2]);
+    return new Tuple([child.pid, monitor(p.rt, p, child, child.pid)]);
+  });
+  bif('link', 1, (a, ctx) => linkTo(proc(ctx), a[0]));
+  bif('unlink', 1, (a, ctx) => {
+    const p = proc(ctx);
+    const t = a[0];
+    if (!(t instanceof Pid)) {
+      if (t instanceof Port) return atoms.true;
+      badarg();
+    }
+    unlink(p, p.rt.processes.get(t.id), t);
+    return atoms.true;
+  });
+  bif('monitor', 2, (a, ctx) => monitorOf(proc(ctx), a[0], a[1]));
+  bif('demonitor', 1, (a, ctx) => demonitorOf(proc(ctx), a[0]));
+  bif('demonitor', 2, (a, ctx) => demonitorOf(proc(ctx), a[0], a[1]));
+  bif('process_flag', 2, (a, ctx) => processFlag(proc(ctx), a[0], a[1]));
+  bif('register', 2, (a, ctx) => register(proc(ctx), a[0], a[1]));
+  bif('unregister', 1, (a, ctx) => unregister(proc(ctx), a[0]));
+  bif('whereis', 1, (a, ctx) => whereis(proc(ctx), a[0]));
+  bif('registered', 0, (_a, ctx) => listFrom([...proc(ctx).rt.registered.keys()]));
+  bif('send', 2, (a, ctx) => {
+    sendMessage(proc(ctx), a[0], a[1]);
+    return a[1];
+  });
+  bif('!', 2, (a, ctx) => {
+    sendMessage(proc(ctx), a[0], a[1]);
+    return a[1];
+  });
+  bif('is_process_alive', 1, (a, ctx) => {
+    const t = a[0];
+    if (!(t instanceof Pid) || t.node !== atoms.nonode_nohost) badarg();
+    return bool(proc(ctx).rt.processes.has(t.id));
+  });
+  bif('node', 1, (a) => {
+    const t = a[0];
+    if (t instanceof Pid || t instanceof Port || t instanceof Reference) return t.node;
+    return badarg();
+  });
+  bif('make_ref', 0, (_a, ctx) => proc(ctx).rt.makeRef());
+  bif('group_leader', 0, (_a, ctx) => proc(ctx).groupLeader);
+  bif('group_leader', 2, (a, ctx) => {
+    const [gl, pid] = a;
+    if (!(gl instanceof Pid) || !(pid instanceof Pid)) badarg();
+    const target = proc(ctx).rt.processes.get(pid.id);
+    if (target === undefined) badarg();
+    target.groupLeader = gl;
+    return atoms.true;
+  });
+  bif('yield', 0, (_a, ctx) => {
+    proc(ctx).reds = 0;
+    return atoms.true;
+  });
+
+  // process dictionary
+  bif('put', 2, (a, ctx) => proc(ctx).dictionary.put(a[0], a[1]) ?? atoms.undefined);
+  bif('get', 1, (a, ctx) => proc(ctx).dictionary.get(a[0]) ?? atoms.undefined);
+  bif('get', 0, (_a, ctx) => proc(ctx).dictionary.toList());
+  bif('get_keys', 0, (_a, ctx) => listFrom(proc(ctx).dictionary.entries().map((e) => e[0])));
+  bif('get_keys', 1, (a, ctx) =>
+    listFrom(
+      proc(ctx)
+        .dictionary.entries()
+        .filter((e) => e[1] === a[0] || exactEquals(e[1], a[0]))
+        .map((e) => e[0]),
+    ),
+  );
+  bif('erase', 1, (a, ctx) => proc(ctx).dictionary.erase(a[0]) ?? atoms.undefined);
+  bif('erase', 0, (_a, ctx) => {
+    const d = proc(ctx).dictionary;
+    const all = d.toList();
+    d.clear();
+    return all;
+  });
+
+  // exceptions
+  bif('error', 1, (a) => {
+    throw new ErlangException('error', a[0]);
+  });
+  bif('error', 2, (a) => {
+    throw errorWithArgs(a[0], a[1], null);
+  });
+  bif('error', 3, (a) => error3(a[0], a[1], a[2]));
+  bif('exit', 1, (a) => {
+    throw new ErlangException('exit', a[0]);
+  });
+  bif('throw', 1, (a) => {
+    throw new ErlangException('throw', a[0]);
+  });
+  bif('exit', 2, (a, ctx) => exit2(proc(ctx), a[0], a[1]));
+  bif('raise', 3, (a) => raise3(a[0], a[1], a[2]));
+
+  // apply/2,3: the runtime turns a call of these into a call of the applied function
+  // (runtime/calls.ts); the entries make them visible to function_exported/3.
+  bif('apply', 2, () => badarg());
+  bif('apply', 3, () => badarg());
+
+  // modules
+  bif('get_module_info', 1, (a, ctx) => moduleInfo0(proc(ctx), a[0]));
+  bif('get_module_info', 2, (a, ctx) => moduleInfo(proc(ctx), a[0], a[1]));
+  bif('module_loaded', 1, (a, ctx) => {
+    if (!(a[0] instanceof Atom)) badarg();
+    return bool(proc(ctx).rt.modules.has(a[0]));
+  });
+  bif('function_exported', 3, (a, ctx) => {
+    const [m, f, n] = a;
+    if (!(m instanceof Atom) || !(f instanceof Atom) || typeof n !== 'number') badarg();
+    return bool(proc(ctx).rt.isExported(m, f, n));
+  });
+}

@@ -1,0 +1,31 @@
+// Every native module the reference VM provides, in one table. Each module's file
+// registers its own functions; host code adds more through VM.natives.
+
+import type { NativeRegistry } from './registry';
+import { registerErlangBifs } from './erlang';
+import { register as binary } from './binary';
+import { register as io } from './io';
+import { register as ioLib } from './io_lib';
+import { register as lists } from './lists';
+import { register as maps } from './maps';
+import { register as math } from './math';
+import { register as proplists } from './proplists';
+import { register as string } from './string';
+import { register as unicode } from './unicode';
+
+export const NATIVE_MODULES: ReadonlyArray<{ module: string; register: (reg: NativeRegistry) => void }> = [
+  { module: 'erlang', register: registerErlangBifs },
+  { module: 'binary', register: binary },
+  { module: 'io', register: io },
+  { module: 'io_lib', register: ioLib },
+  { module: 'lists', register: lists },
+  { module: 'maps', register: maps },
+  { module: 'math', register: math },
+  { module: 'proplists', register: proplists },
+  { module: 'string', register: string },
+  { module: 'unicode', register: unicode },
+];
+
+export function registerAllNatives(reg: NativeRegistry): void {
+  for (const m of NATIVE_MODULES) m.register(reg);
+}

@@ -1,0 +1,17 @@
+// allocate_heap_zero StackNeed HeapNeed Live — allocate_zero (no heap to reserve). Slots: a = StackNeed.
+
+import type { Operand } from '../loader/types';
+import type { Process } from '../process/process';
+import type { Insn } from '../runtime/insn';
+import type { PrepareContext } from '../runtime/prepare';
+import { allocateZero } from '../runtime/stack';
+
+export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
+  i.a = ctx.u(args[0]);
+  i.exec = exec;
+}
+
+function exec(p: Process, i: Insn, ip: number): number {
+  allocateZero(p, i.a);
+  return ip + 1;
+}

@@ -1,0 +1,20 @@
+// bs_get_position Ctx Dst Live             slots: b = Ctx, c = Dst
+// Dst = the context's current position (bits, a small integer).
+
+import type { Operand } from '../loader/types';
+import type { PrepareContext } from '../runtime/prepare';
+import type { Insn } from '../runtime/insn';
+import { get, put } from '../runtime/operands';
+import type { Process } from '../process/process';
+import { contextOf } from '../bitsyntax/match-context';
+
+export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
+  i.b = ctx.src(args[0]);
+  i.c = ctx.dst(args[1]);
+  i.exec = exec;
+}
+
+function exec(p: Process, i: Insn, ip: number): number {
+  put(p, i.c, contextOf(get(p, i.b)).offset);
+  return ip + 1;
+}

@@ -1,0 +1,20 @@
+// call_only Arity Label — tail call of a local function (no frame to drop). Slots: a = target.
+
+import type { Operand } from '../loader/types';
+import type { Process } from '../process/process';
+import type { Insn } from '../runtime/insn';
+import type { PrepareContext } from '../runtime/prepare';
+import { SUSPEND } from '../runtime/insn';
+
+export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
+  i.a = ctx.label(args[1]);
+  i.exec = exec;
+}
+
+function exec(p: Process, i: Insn): number {
+  if (--p.reds <= 0) {
+    p.ip = i.a;
+    return SUSPEND;
+  }
+  return i.a;
+}

@@ -1,0 +1,14 @@
+// fclearerror — float error state is checked per operation, nothing to clear.
+
+import type { Operand } from '../loader/types';
+import type { Process } from '../process/process';
+import type { Insn } from '../runtime/insn';
+import type { PrepareContext } from '../runtime/prepare';
+
+export function prepare(i: Insn, _args: Operand[], _ctx: PrepareContext): void {
+  i.exec = exec;
+}
+
+function exec(_p: Process, _i: Insn, ip: number): number {
+  return ip + 1;
+}

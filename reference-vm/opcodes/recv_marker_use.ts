@@ -1,0 +1,17 @@
+// recv_marker_use Reference — start the receive scan at the marker bound to Reference. Slots: a = Reference.
+
+import type { Operand } from '../loader/types';
+import type { Process } from '../process/process';
+import type { Insn } from '../runtime/insn';
+import type { PrepareContext } from '../runtime/prepare';
+import { get } from '../runtime/operands';
+
+export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
+  i.a = ctx.src(args[0]);
+  i.exec = exec;
+}
+
+function exec(p: Process, i: Insn, ip: number): number {
+  p.mailbox.useMarker(get(p, i.a));
+  return ip + 1;
+}

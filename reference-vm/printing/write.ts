@@ -1,0 +1,199 @@
+// io_lib:write/2 (the ~w and ~W directives): a term on one line, lists never
+// shown as strings, binaries as byte values, optional depth limit.
+// Iterative (explicit work stack) so that deep terms cannot overflow the JS stack.
+
+import { Atom } from '../terms/atom';
+import { ErlMap } from '../terms/map';
+import {
+  Bitstring,
+  Cons,
+  ExportFun,
+  Float,
+  Fun,
+  NIL,
+  Pid,
+  Port,
+  Reference,
+  Tuple,
+  type Term,
+} from '../terms/types';
+import { writeAtom, type Encoding } from './chars';
+import { funToList, pidToList, portToList, refToList } from './display';
+import { floatToShortString } from './float';
+import { mapEntriesInOrder, type MapsOrder } from './maporder';
+
+export interface WriteOptions {
+  /** -1 (default) for no limit; 0 prints "...". */
+  depth?: number;
+  /** latin1 (default, ~w): atoms escape characters above 255; unicode (~tw): they do not. */
+  encoding?: Encoding;
+  mapsOrder?: MapsOrder;
+}
+
+/**
+ * The comma-separated parts io_lib:write_binary/3 produces for a bitstring
+ * (without "<<" and ">>"): byte values, then either "Value:Bits" for the
+ * trailing bits or "..." when the depth ran out.
+ */
+export function binaryParts(b: Bitstring, depth: number): { parts: string[]; truncated: boolean } {
+  const parts: string[] = [];
+  const byteSize = b.byteSize;
+  const restBits = b.bitSize & 7;
+  let d = depth;
+  let i = 0;
+  for (;;) {
+    const remainingBits = (byteSize - i) * 8 + restBits;
+    if (remainingBits === 0) return { parts, truncated: false };
+    if (d === 1) {
+      parts.push('...');
+      return { parts, truncated: true };
+    }
+    if (remainingBits >= 8) {
+      parts.push(String(b.bytes[i]!));
+      i++;
+      d--;
+      continue;
+    }
+    parts.push(`${b.bytes[i]! >> (8 - restBits)}:${restBits}`);
+    return { parts, truncated: false };
+  }
+}
+
+/** io_lib:write_binary/2 */
+export function writeBinary(b: Bitstring, depth: number): string {
+  return '<<' + binaryParts(b, depth).parts.join(',') + '>>';
+}
+
+/** Text of an atomic term (anything but list, tuple, map, bitstring) as io_lib:write does it. */
+export function writeAtomic(t: Term, encoding: Encoding): string {
+  if (typeof t === 'number' || typeof t === 'bigint') return String(t);
+  if (t instanceof Float) return floatToShortString(t.value);
+  if (t instanceof Atom) return writeAtom(t, encoding);
+  if (t instanceof Pid) return pidToList(t);
+  if (t instanceof Port) return portToList(t);
+  if (t instanceof Reference) return refToList(t);
+  if (t instanceof Fun || t instanceof ExportFun) return funToList(t);
+  throw new Error('writeAtomic: not an atomic term');
+}
+
+// Work items: a term at a depth, or the continuation of a list / tuple / map.
+const enum Kind {
+  Term,
+  ListTail,
+  TupleRest,
+  MapRest,
+}
+type Work =
+  | string
+  | { k: Kind.Term; t: Term; d: number }
+  | { k: Kind.ListTail; t: Term; d: number }
+  | { k: Kind.TupleRest; t: Tuple; i: number; d: number }
+  | { k: Kind.MapRest; entries: Array<[Term, Term]>; i: number; d: number; d0: number };
+
+/** io_lib:write/2 with the given options. */
+export function writeTerm(term: Term, opts: WriteOptions = {}): string {
+  const depth = opts.depth ?? -1;
+  const enc: Encoding = opts.encoding ?? 'latin1';
+  const order = opts.mapsOrder;
+  const out: string[] = [];
+  const stack: Work[] = [{ k: Kind.Term, t: term, d: depth }];
+  while (stack.length > 0) {
+    const w = stack.pop()!;
+    if (typeof w === 'string') {
+      out.push(w);
+      continue;
+    }
+    switch (w.k) {
+      case Kind.Term: {
+        const { t, d } = w;
+        if (d === 0) {
+          out.push('...');
+        } else if (t === NIL) {
+          out.push('[]');
+        } else if (t instanceof Cons) {
+          if (d === 1) {
+            out.push('[...]');
+          } else {
+            out.push('[');
+            stack.push(']', { k: Kind.ListTail, t: t.tail, d: d - 1 }, { k: Kind.Term, t: t.head, d: d - 1 });
+          }
+        } else if (t instanceof Tuple) {
+          if (t.arity === 0) out.push('{}');
+          else if (d === 1) out.push('{...}');
+          else {
+            out.push('{');
+            stack.push('}', { k: Kind.TupleRest, t, i: 1, d: d - 1 }, { k: Kind.Term, t: t.elements[0]!, d: d - 1 });
+          }
+        } else if (t instanceof ErlMap) {
+          if (d === 1) {
+            out.push('#{}');
+          } else {
+            const entries = mapEntriesInOrder(t, order);
+            if (entries.length === 0) {
+              out.push('#{}');
+            } else {
+              const d0 = d - 1;
+              const [k, v] = entries[0]!;
+              out.push('#{');
+              stack.push(
+                '}',
+                { k: Kind.MapRest, entries, i: 1, d: d0, d0 },
+                { k: Kind.Term, t: v, d: d0 },
+                ' => ',
+                { k: Kind.Term, t: k, d: d0 },
+              );
+            }
+          }
+        } else if (t instanceof Bitstring) {
+          out.push(writeBinary(t, d));
+        } else {
+          out.push(writeAtomic(t, enc));
+        }
+        break;
+      }
+      case Kind.ListTail: {
+        const { t, d } = w;
+        if (t === NIL) break;
+        if (d === 1) {
+          out.push('|...');
+        } else if (t instanceof Cons) {
+          out.push(',');
+          stack.push({ k: Kind.ListTail, t: t.tail, d: d - 1 }, { k: Kind.Term, t: t.head, d: d - 1 });
+        } else {
+          out.push('|');
+          stack.push({ k: Kind.Term, t, d: d - 1 });
+        }
+        break;
+      }
+      case Kind.TupleRest: {
+        const { t, i, d } = w;
+        if (i >= t.arity) break;
+        if (d === 1) {
+          out.push(',...');
+        } else {
+          out.push(',');
+          stack.push({ k: Kind.TupleRest, t, i: i + 1, d: d - 1 }, { k: Kind.Term, t: t.elements[i]!, d: d - 1 });
+        }
+        break;
+      }
+      case Kind.MapRest: {
+        const { entries, i, d, d0 } = w;
+        // Depth runs out before the end test, so a full map can still end in ",...".
+        if (d === 1) {
+          out.push(',...');
+        } else if (i < entries.length) {
+          const [k, v] = entries[i]!;
+          out.push(',');
+          stack.push(
+            { k: Kind.MapRest, entries, i: i + 1, d: d - 1, d0 },
+            { k: Kind.Term, t: v, d: d0 },
+            ' => ',
+            { k: Kind.Term, t: k, d: d0 },
+          );
+        }
+        break;
+      }
+    }
+  }
+  return out.join('');
+}
