@@ -114,7 +114,7 @@ print_unicode() ->
         [bc_ffi:identity([<<"αβγ"/utf8>>, <<"δ"/utf8>>])]
     ).
 
--spec map(list(AL), fun((AL) -> AN)) -> list(AN).
+-spec map(list(AO), fun((AO) -> AQ)) -> list(AQ).
 map(Items, F) ->
     case Items of
         [] ->
@@ -156,7 +156,7 @@ counts() ->
         end
     ).
 
--spec list_reverse(list(AR), list(AR)) -> list(AR).
+-spec list_reverse(list(AU), list(AU)) -> list(AU).
 list_reverse(Items, Acc) ->
     case Items of
         [] ->

@@ -89,7 +89,7 @@ sort_tuples() ->
             bc_ffi:identity({2, <<"a"/utf8>>})]
     ).
 
--spec swap({AL, AM}) -> {AM, AL}.
+-spec swap({AI, AJ}) -> {AJ, AI}.
 swap(Pair) ->
     {erlang:element(2, Pair), erlang:element(1, Pair)}.
 
