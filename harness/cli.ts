@@ -13,7 +13,7 @@ import { progress, summary } from './report/console';
 import { writeJsonReport, readJsonReport } from './report/json';
 import { writeJunitReport } from './report/junit';
 import { writeHtmlReport } from './report/html';
-import { coverageTable, suiteCoverage } from './coverage';
+import { coverageTable, nativeCoverage, suiteCoverage } from './coverage';
 import { compareReports } from './report/compare-runs';
 import { ReferenceTarget } from './targets/reference';
 import { OtpTarget } from './targets/otp';
@@ -138,10 +138,15 @@ async function runCommand(o: RunOpts): Promise<number> {
   return bad || !report.complete ? 1 : 0;
 }
 
-function reasonFor(r: RunReport['cases'][number]): string {
-  if (r.message) return r.message.split('\n')[0].slice(0, 200);
-  if (r.mismatches.length) return `differs from OTP 26 in ${r.mismatches.map((m) => m.what).join(', ')}`;
-  return r.outcome;
+/** A one-line reason for an automatically recorded failure: what differs, and how. */
+export function reasonFor(r: RunReport['cases'][number]): string {
+  const line = (t: string): string => t.replace(/\s+/g, ' ').trim();
+  const clip = (t: string, n: number): string => (t.length > n ? t.slice(0, n - 1) + '…' : t);
+  if (r.outcome === 'no-golden') return 'no golden captured from OTP 26 yet';
+  if (r.mismatches.length === 0) return clip(line(r.message ?? r.outcome), 200);
+  const m = r.mismatches[0];
+  const more = r.mismatches.length > 1 ? ` (+ ${r.mismatches.slice(1).map((x) => x.what).join(', ')})` : '';
+  return clip(`${m.what}: OTP 26 gives ${clip(line(m.expected), 80)}; reference gives ${clip(line(m.actual), 80)}${more}`, 240);
 }
 
 function main(argv: string[]): void {
@@ -214,7 +219,8 @@ function main(argv: string[]): void {
     .option('--report <run.json>', 'add dynamic coverage from a reference run report')
     .option('--min <percent>', 'fail if fewer than this percentage of live opcodes are covered')
     .option('--bifs', 'also list every imported function with the suites using it')
-    .action((o: { suites: string; report?: string; min?: string; bifs?: boolean }) => {
+    .option('--natives', 'also list every native function of the reference VM and every OTP 26 BIF: implemented? covered by a suite?')
+    .action((o: { suites: string; report?: string; min?: string; bifs?: boolean; natives?: boolean }) => {
       const { suites } = loadCorpus(path.resolve(o.suites));
       const dyn = o.report && existsSync(o.report) ? new Map(Object.entries(readJsonReport(o.report).opcodeCounts ?? {})) : undefined;
       const cov = coverageTable(path.resolve(o.suites), suites, dyn);
@@ -233,6 +239,13 @@ function main(argv: string[]): void {
         for (const [s, c] of cov.bySuite) for (const i of c.imports) users.set(i, [...(users.get(i) ?? []), s]);
         console.log('\nimported functions:');
         for (const [i, s] of [...users].sort()) console.log(`${i.padEnd(40)} ${s.length} suites`);
+      }
+      if (o.natives) {
+        const rows = nativeCoverage(cov);
+        console.log(`\n${'function'.padEnd(44)} ${'native'.padEnd(7)} ${'OTP BIF'.padEnd(8)} suites`);
+        for (const r of rows) console.log(`${r.mfa.padEnd(44)} ${(r.implemented ? 'yes' : '-').padEnd(7)} ${(r.otpBif ? 'yes' : '-').padEnd(8)} ${r.suites.length}`);
+        const impl = rows.filter((r) => r.implemented);
+        console.log(`\n${impl.length} native functions, ${impl.filter((r) => r.suites.length > 0).length} covered by a suite; ${rows.filter((r) => r.otpBif && r.implemented).length} of ${rows.filter((r) => r.otpBif).length} OTP 26 BIFs implemented`);
       }
       console.log(`\n${covered}/${cov.liveOpcodes.length} live OTP 26 opcodes covered (${pct.toFixed(1)}%)`);
       if (o.min && pct < Number(o.min)) {

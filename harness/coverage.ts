@@ -69,3 +69,41 @@ export function coverageTable(suitesDir: string, suites: Suite[], dynamic?: Map<
   }
   return { liveOpcodes, bySuite, staticTotals, dynamic };
 }
+
+// ---- native functions ----
+
+import bifTable from '../reference-vm/bifs/bif-table.json';
+import { NativeRegistry } from '../reference-vm/bifs/registry';
+import { registerAllNatives } from '../reference-vm/bifs/index';
+
+export interface NativeRow {
+  mfa: string;
+  module: string;
+  /** Implemented natively by the reference VM. */
+  implemented: boolean;
+  /** A real BIF in OTP 26's bif.tab (otherwise OTP implements it in Erlang). */
+  otpBif: boolean;
+  /** Suites whose .beam files import it. */
+  suites: string[];
+}
+
+/** Every function the reference VM implements natively, plus every OTP 26 BIF, with their coverage. */
+export function nativeCoverage(cov: CoverageTable): NativeRow[] {
+  const reg = new NativeRegistry();
+  registerAllNatives(reg);
+  const users = new Map<string, string[]>();
+  for (const [suite, c] of cov.bySuite) for (const i of c.imports) users.set(i, [...(users.get(i) ?? []), suite]);
+  const rows = new Map<string, NativeRow>();
+  const row = (module: string, fn: string, arity: number): NativeRow => {
+    const mfa = `${module}:${fn}/${arity}`;
+    let r = rows.get(mfa);
+    if (!r) {
+      r = { mfa, module, implemented: false, otpBif: false, suites: users.get(mfa) ?? [] };
+      rows.set(mfa, r);
+    }
+    return r;
+  };
+  for (const e of reg.all()) row(e.module, e.function, e.arity).implemented = true;
+  for (const b of bifTable as Array<{ module: string; function: string; arity: number }>) row(b.module, b.function, b.arity).otpBif = true;
+  return [...rows.values()].sort((a, b) => (a.module === b.module ? a.mfa.localeCompare(b.mfa) : a.module.localeCompare(b.module)));
+}

@@ -13,6 +13,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import Ajv from 'ajv';
 import execa from 'execa';
 import { parse } from 'yaml';
@@ -147,7 +148,23 @@ export async function runBounded(argv: string[], opts: { cwd?: string; env?: Rec
   clearTimeout(timer);
   // The direct child may have exited while its own children live on: end the group.
   killGroup();
+  // execa (buffer: false) settles at the child's exit, possibly before its pipes are
+  // read to the end; under load that loses the result line. The group is dead now,
+  // so the pipes close; wait for that, but not forever (a setsid'd orphan may hold them).
+  await drained([child.stdout, child.stderr], 2000);
   return { stdout: Buffer.concat(chunks), stderr, exitCode: result.exitCode ?? null, timedOut, truncated, durationMs: Date.now() - started };
+}
+
+/** Resolves when every stream has closed, or after maxMs. */
+async function drained(streams: Array<Readable | null | undefined>, maxMs: number): Promise<void> {
+  const closed = (s: Readable | null | undefined): Promise<void> =>
+    !s || s.closed ? Promise.resolve() : new Promise((resolve) => s.once('close', () => resolve()));
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, maxMs);
+  });
+  await Promise.race([Promise.all(streams.map(closed)), limit]);
+  clearTimeout(timer);
 }
 
 const atom = (s: string): Atom => Atom.of(s);

@@ -10,18 +10,12 @@ import { prettyTerm } from '../printing/pretty';
 import { ErlangException } from './exception';
 import type { NativeRegistry } from './registry';
 
-/** Code points of a format argument: a string (flat or deep list), a binary (UTF-8) or an atom. */
+/** Code points of a format argument: a string (flat or deep list), a binary (latin1) or an atom. */
 export function formatCodePoints(fmt: Term): number[] | null {
   if (fmt instanceof Atom) return Array.from(fmt.name, (c) => c.codePointAt(0)!);
-  if (fmt instanceof Bitstring) {
-    if (!fmt.isBinary) return null;
-    try {
-      const text = new TextDecoder('utf-8', { fatal: true }).decode(fmt.bytes.subarray(0, fmt.byteSize));
-      return Array.from(text, (c) => c.codePointAt(0)!);
-    } catch {
-      return null;
-    }
-  }
+  // A binary format is taken byte by byte (as latin1), as io_lib_format does with
+  // binary_to_list/1: io:format(<<"λ"/utf8>>) prints two characters.
+  if (fmt instanceof Bitstring) return fmt.isBinary ? Array.from(fmt.bytes.subarray(0, fmt.byteSize)) : null;
   const out: number[] = [];
   const stack: Term[] = [fmt];
   while (stack.length > 0) {

@@ -1,5 +1,12 @@
 // Atoms are interned: one Atom object per name, so atom equality is identity (===),
 // as on the BEAM where an atom is an index into the atom table.
+//
+// The index is observable: OTP 26 orders the atom keys of small maps by it and
+// hashes atoms by it in large maps. So the table starts with the atoms OTP 26's own
+// table starts with, at the same indices (otp26-atoms.json, recorded from real OTP
+// by scripts/capture-atom-table); later atoms are numbered in creation order.
+
+import otpAtoms from './otp26-atoms.json';
 
 export class Atom {
   private constructor(
@@ -36,7 +43,9 @@ export class Atom {
   }
 }
 
-/** Atoms the VM itself needs; named after the atom with an `A` suffix-free style. */
+for (const name of (otpAtoms as { atoms: string[] }).atoms) Atom.of(name);
+
+/** Atoms the VM itself needs, by name. */
 export const atoms = {
   true: Atom.of('true'),
   false: Atom.of('false'),
