@@ -19,8 +19,16 @@ export { LoadError } from './loader/load';
 export type { RunResult } from './runtime/runtime';
 
 export interface VMOptions {
-  /** Seed for the VM's deterministic pseudo-random choices. */
+  /**
+   * Seed for the VM's deterministic choices. For scheduling, 0 (the default) is the
+   * canonical order (OTP's round robin); any other value explores another legal
+   * interleaving, always the same one for the same (program, seed, schedulers).
+   */
   seed?: number;
+  /** Simulated schedulers, each with its own run queue and work stealing (default 1). */
+  schedulers?: number;
+  /** 'virtual' (default): deterministic time that jumps to the next timer when idle; 'wall': real time. */
+  clock?: 'virtual' | 'wall';
   /** Reductions a run may execute in total (then 'resource-limit'). */
   maxReductions?: number;
   /** Processes alive at once. */

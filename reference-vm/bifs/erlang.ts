@@ -28,10 +28,19 @@ import {
 import type { Process } from '../process/process';
 import { deliverExit, demonitor, link, monitor, unlink, refKey } from '../process/signals';
 import { ErrorWithArgs, ProcessExit, Reraise } from '../runtime/failure';
-import { RawTrace } from '../runtime/stacktrace';
+import { RawTrace, setBacktraceDepth } from '../runtime/stacktrace';
 import { badarg, badarith, ErlangException, raiseError, type ExceptionClass } from './exception';
 import type { NativeRegistry } from './registry';
 import type { NativeContext, PlainNative } from './types';
+import { binaryPart } from './binary';
+import { binaryToFloat, floatText, listToFloat } from './erlang/floats';
+import * as ext from './erlang/external';
+import { processInfo1, processInfo2, processes, systemInfo } from './erlang/info';
+import * as clock from './erlang/time';
+import { funInfo1, funInfo2, funToListBif, listToPid, pidToListBif, portToListBif, refToListBif } from './erlang/funs';
+import { registerErlangCode } from './erlang/erlang-code';
+import * as misc from './erlang/misc';
+import { displayBytes } from '../printing/display';
 
 type Ctx = NativeContext;
 
@@ -348,6 +357,18 @@ function appendElement(t: Term, v: Term): Term {
   if (!(t instanceof Tuple)) badarg();
   return new Tuple([...t.elements, v]);
 }
+function insertElement(n: Term, t: Term, v: Term): Term {
+  if (!(t instanceof Tuple) || typeof n !== 'number' || n < 1 || n > t.elements.length + 1) return badarg();
+  const e = t.elements.slice();
+  e.splice(n - 1, 0, v);
+  return new Tuple(e);
+}
+function deleteElement(n: Term, t: Term): Term {
+  if (!(t instanceof Tuple) || typeof n !== 'number' || n < 1 || n > t.elements.length) return badarg();
+  const e = t.elements.slice();
+  e.splice(n - 1, 1);
+  return new Tuple(e);
+}
 
 // ---------------------------------------------------------------------------------------
 // Conversions
@@ -377,22 +398,39 @@ function stringOfCharlist(t: Term): string | undefined {
 const MAX_ATOM_CHARACTERS = 255;
 
 function makeAtom(name: string): Atom {
-  if ([...name].length > MAX_ATOM_CHARACTERS) raiseError(atoms.system_limit);
+  if (codePointCount(name) > MAX_ATOM_CHARACTERS) raiseError(atoms.system_limit);
   return Atom.of(name);
 }
+/** The atom if it exists; never creates one (the *_to_existing_atom BIFs). */
+function existingAtom(name: string): Atom {
+  if (codePointCount(name) > MAX_ATOM_CHARACTERS) raiseError(atoms.system_limit);
+  return Atom.existing(name) ?? badarg();
+}
+function codePointCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdbff) n++;
+  }
+  return n;
+}
+
+const UTF8 = Atom.of('utf8');
+const UNICODE = Atom.of('unicode');
+const LATIN1 = Atom.of('latin1');
 
 function atomToList(a: Term): Term {
   if (a instanceof Atom) return charlist(a.name);
   return badarg();
 }
-function atomToBinary(a: Term, enc: Term = Atom.of('utf8')): Term {
+function atomToBinary(a: Term, enc: Term = UTF8): Term {
   if (!(a instanceof Atom)) badarg();
-  if (enc === Atom.of('latin1')) {
+  if (enc === LATIN1) {
     const cps = Array.from(a.name, (c) => c.codePointAt(0) as number);
     if (cps.some((c) => c > 255)) badarg();
     return binaryOf(Uint8Array.from(cps));
   }
-  if (enc !== Atom.of('utf8') && enc !== Atom.of('unicode')) badarg();
+  if (enc !== UTF8 && enc !== UNICODE) badarg();
   return binaryOf(utf8Encoder.encode(a.name));
 }
 function listToAtom(t: Term): Term {
@@ -403,20 +441,31 @@ function listToAtom(t: Term): Term {
 function listToExistingAtom(t: Term): Term {
   const s = stringOfCharlist(t);
   if (s === undefined) return badarg();
-  return Atom.existing(s) ?? badarg();
+  return existingAtom(s);
 }
-function binaryToAtom(b: Term, enc: Term = Atom.of('utf8')): Term {
-  if (!(b instanceof Bitstring) || (b.bitSize & 7) !== 0) badarg();
+/** The name a binary_to_(existing_)atom binary spells in `enc`; badarg if it spells none. */
+function atomName(b: Term, enc: Term): string {
+  if (!(b instanceof Bitstring) || (b.bitSize & 7) !== 0) return badarg();
   const bytes = b.bytes.subarray(0, b.bitSize >>> 3);
-  if (enc === Atom.of('latin1')) return makeAtom(String.fromCharCode(...bytes));
-  if (enc !== Atom.of('utf8') && enc !== Atom.of('unicode')) badarg();
-  let s: string;
+  if (enc === LATIN1) {
+    if (bytes.length > MAX_ATOM_CHARACTERS) raiseError(atoms.system_limit);
+    let s = '';
+    for (const c of bytes) s += String.fromCharCode(c);
+    return s;
+  }
+  if (enc !== UTF8 && enc !== UNICODE) return badarg();
+  if (bytes.length > 4 * MAX_ATOM_CHARACTERS) raiseError(atoms.system_limit);
   try {
-    s = utf8Decoder.decode(bytes);
+    return utf8Decoder.decode(bytes);
   } catch {
     return badarg();
   }
-  return makeAtom(s);
+}
+function binaryToAtom(b: Term, enc: Term = UTF8): Term {
+  return makeAtom(atomName(b, enc));
+}
+function binaryToExistingAtom(b: Term, enc: Term = UTF8): Term {
+  return existingAtom(atomName(b, enc));
 }
 
 function integerText(n: Term, base: Term): string {
@@ -539,6 +588,89 @@ function listToBinary(t: Term): Term {
   if (!(t instanceof Cons) && t !== NIL) badarg();
   return iolistToBinary(t);
 }
+/** list_to_bitstring/1: an iolist whose last binary may be a bitstring. */
+function listToBitstring(t: Term): Term {
+  if (!(t instanceof Cons) && t !== NIL) return badarg();
+  const parts: Bitstring[] = [];
+  const stack: Term[] = [t];
+  while (stack.length > 0) {
+    let l = stack.pop() as Term;
+    while (l instanceof Cons) {
+      const h = l.head;
+      if (typeof h === 'number') {
+        if (h < 0 || h > 255) return badarg();
+        parts.push(new Bitstring(Uint8Array.of(h)));
+      } else if (h instanceof Bitstring) parts.push(h);
+      else if (h instanceof Cons || h === NIL) {
+        stack.push(l.tail);
+        l = h;
+        continue;
+      } else return badarg();
+      l = l.tail;
+    }
+    if (l instanceof Bitstring) parts.push(l);
+    else if (l !== NIL) return badarg();
+  }
+  let bits = 0;
+  for (const b of parts) bits += b.bitSize;
+  const out = new Uint8Array((bits + 7) >>> 3);
+  let at = 0;
+  for (const b of parts) {
+    if ((at & 7) === 0) {
+      out.set(b.bytes.subarray(0, (b.bitSize + 7) >>> 3), at >>> 3);
+      at += b.bitSize;
+      // Clear bits past the end that the copy may have brought in.
+      if ((at & 7) !== 0) out[at >>> 3] &= 0xff << (8 - (at & 7));
+      continue;
+    }
+    for (let i = 0; i < b.bitSize; i++) {
+      const bit = (b.bytes[i >>> 3] >>> (7 - (i & 7))) & 1;
+      if (bit) out[at >>> 3] |= 0x80 >>> (at & 7);
+      at++;
+    }
+  }
+  return new Bitstring(out, bits);
+}
+function splitBinary(b: Term, pos: Term): Term {
+  if (!(b instanceof Bitstring) || typeof pos !== 'number' || pos < 0) return badarg();
+  const size = b.bitSize >>> 3;
+  if (pos > size) return badarg();
+  const head = new Bitstring(b.bytes.slice(0, pos));
+  const rest = b.bytes.slice(pos, (b.bitSize + 7) >>> 3);
+  return new Tuple([head, new Bitstring(rest, b.bitSize - pos * 8)]);
+}
+function binaryPart2(b: Term, posLen: Term): Term {
+  if (!(posLen instanceof Tuple) || posLen.elements.length !== 2) return badarg();
+  return binaryPart(b, posLen.elements[0], posLen.elements[1]);
+}
+function latin1Bytes(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+/** Modules OTP 26 preloads (erlang:pre_loaded/0). */
+const PRE_LOADED = [
+  'atomics', 'counters', 'erl_init', 'erl_prim_loader', 'erl_tracer', 'erlang', 'erts_code_purger',
+  'erts_dirty_process_signal_handler', 'erts_internal', 'erts_literal_area_collector', 'init', 'persistent_term',
+  'prim_buffer', 'prim_eval', 'prim_file', 'prim_inet', 'prim_net', 'prim_socket', 'prim_zip', 'socket_registry', 'zlib',
+];
+
+const UNDEFINED_DST = Atom.of('undefined');
+
+/** display_string/1,2: a binary as it is, or a string (code points) as UTF-8. */
+function displayStringBytes(chars: Term): Uint8Array {
+  if (chars instanceof Bitstring && (chars.bitSize & 7) === 0) return chars.bytes.slice(0, chars.bitSize >>> 3);
+  const s = stringOfCharlist(chars);
+  if (s === undefined) return badarg();
+  return utf8Encoder.encode(s);
+}
+
+/** erlang:display/1 writes to the emulator's own stdout, not to the group leader. */
+function writeDisplay(p: Process, bytes: Uint8Array): void {
+  p.rt.rawOutput.push(bytes);
+}
+
 function byteSize(b: Term): Term {
   if (b instanceof Bitstring) return (b.bitSize + 7) >>> 3;
   return badarg();
@@ -622,9 +754,9 @@ export function sendMessage(p: Process, to: Term, msg: Term): void {
   }
   if (to instanceof Tuple && to.elements.length === 2 && to.elements[0] instanceof Atom && to.elements[1] instanceof Atom) {
     if (to.elements[1] !== atoms.nonode_nohost) return; // no distribution: the message is lost
+    // {Name, Node} goes through the (local) distribution path: an unknown name drops it.
     const target = rt.registered.get(to.elements[0] as Atom);
-    if (target === undefined) badarg();
-    rt.send(target, msg);
+    if (target !== undefined) rt.send(target, msg);
     return;
   }
   if (to instanceof Port) return;
@@ -637,10 +769,55 @@ function spawnMfa(p: Process, m: Term, f: Term, a: Term): Process {
   p.reds -= 10;
   return p.rt.spawn(m, f, args, p);
 }
-function spawnFun(p: Process, fun: Term): Process {
-  if (!(fun instanceof Fun || fun instanceof ExportFun) || fun.arity !== 0) badarg();
+/** spawn/1, spawn_link/1, spawn_opt/2 (erlang.erl): any fun or {M, F}, then apply(F, []). */
+function spawnFun(p: Process, fun: Term, opts: Term): Term {
+  const isModFun = fun instanceof Tuple && fun.elements.length === 2 && fun.elements[0] instanceof Atom && fun.elements[1] instanceof Atom;
+  if (!(fun instanceof Fun || fun instanceof ExportFun || isModFun)) return badarg();
+  return spawnOpt(p, ERLANG, APPLY, listFrom([fun, NIL]), opts);
+}
+
+const BACKTRACE_DEPTH = Atom.of('backtrace_depth');
+const BADOPT_INFO = ErlMap.fromEntries([
+  [Atom.of('cause'), Atom.of('badopt')],
+  [Atom.of('module'), Atom.of('erl_erts_errors')],
+]);
+const LINK = Atom.of('link');
+const MONITOR = Atom.of('monitor');
+const NOSUSPEND = Atom.of('nosuspend');
+const NOCONNECT = Atom.of('noconnect');
+const ERLANG = Atom.of('erlang');
+const APPLY = Atom.of('apply');
+/** spawn_opt options that only tune memory management: accepted and ignored. */
+const TUNING_OPTIONS = new Set(['fullsweep_after', 'min_heap_size', 'min_bin_vheap_size', 'max_heap_size', 'message_queue_data', 'async_dist']);
+
+/** spawn_opt/4: spawn M:F(Args) with link / monitor / priority; returns Pid or {Pid, Ref}. */
+function spawnOpt(p: Process, m: Term, f: Term, a: Term, opts: Term): Term {
+  const args = listItems(a);
+  const options = listItems(opts);
+  if (!(m instanceof Atom) || !(f instanceof Atom) || args === undefined || options === undefined) return badarg();
+  let doLink = false;
+  let doMonitor = false;
+  let priority: Atom | null = null;
+  for (const o of options) {
+    if (o === LINK) doLink = true;
+    else if (o === MONITOR) doMonitor = true;
+    else if (o instanceof Tuple && o.elements.length === 2 && o.elements[0] instanceof Atom) {
+      const [k, v] = o.elements as [Atom, Term];
+      if (k === MONITOR) {
+        if (listItems(v) === undefined) badarg();
+        doMonitor = true;
+      } else if (k === PRIORITY) {
+        if (!(v instanceof Atom) || !PRIORITIES.has(v)) badarg();
+        priority = v;
+      } else if (!TUNING_OPTIONS.has(k.name)) badarg();
+    } else badarg();
+  }
   p.reds -= 10;
-  return p.rt.spawn(Atom.of('erlang'), Atom.of('apply'), [fun, NIL], p);
+  const child = p.rt.spawn(m, f, args, p);
+  if (priority !== null) child.priority = priority;
+  if (doLink) link(p.rt, p, child);
+  if (doMonitor) return new Tuple([child.pid, monitor(p.rt, p, child, child.pid)]);
+  return child.pid;
 }
 
 function linkTo(p: Process, target: Term): Term {
@@ -664,15 +841,21 @@ function linkTo(p: Process, target: Term): Term {
 
 function monitorOf(p: Process, type: Term, item: Term): Term {
   if (type !== atoms.process) badarg();
-  if (item instanceof Pid) return monitor(p.rt, p, p.rt.processes.get(item.id), item);
-  if (item instanceof Atom) {
-    return monitor(p.rt, p, p.rt.registered.get(item), new Tuple([item, atoms.nonode_nohost]));
-  }
-  if (item instanceof Tuple && item.elements.length === 2 && item.elements[0] instanceof Atom && item.elements[1] instanceof Atom) {
-    const name = item.elements[0] as Atom;
-    return monitor(p.rt, p, item.elements[1] === atoms.nonode_nohost ? p.rt.registered.get(name) : undefined, item);
-  }
-  return badarg();
+  let target: Process | undefined;
+  let targetTerm: Term;
+  if (item instanceof Pid) {
+    target = p.rt.processes.get(item.id);
+    targetTerm = item;
+  } else if (item instanceof Atom) {
+    target = p.rt.registered.get(item);
+    targetTerm = new Tuple([item, atoms.nonode_nohost]);
+  } else if (item instanceof Tuple && item.elements.length === 2 && item.elements[0] instanceof Atom && item.elements[1] instanceof Atom) {
+    target = item.elements[1] === atoms.nonode_nohost ? p.rt.registered.get(item.elements[0] as Atom) : undefined;
+    targetTerm = item;
+  } else return badarg();
+  // Monitoring oneself (by pid or name) gives a reference but no monitor (OTP 26).
+  if (target === p) return p.rt.makeRef();
+  return monitor(p.rt, p, target, targetTerm);
 }
 
 const FLUSH = Atom.of('flush');
@@ -774,9 +957,10 @@ function errorWithArgs(reason: Term, args: Term, info: Term | null): ErlangExcep
   return new ErrorWithArgs(reason, items, info);
 }
 
-function raise3(cls: Term, reason: Term, trace: Term): never {
+/** erlang:raise/3: with an invalid class or stack trace it returns badarg (documented). */
+function raise3(cls: Term, reason: Term, trace: Term): Term {
   const c = CLASSES.get(cls);
-  if (c === undefined || !validStacktrace(trace)) badarg();
+  if (c === undefined || !validStacktrace(trace)) return atoms.badarg;
   throw new Reraise(c, reason, RawTrace.fromTerm(c, trace));
 }
 function validStacktrace(t: Term): boolean {
@@ -920,59 +1104,208 @@ export function registerErlangBifs(reg: NativeRegistry): void {
   bif('list_to_tuple', 1, (a) => listToTuple(a[0]));
   bif('append_element', 2, (a) => appendElement(a[0], a[1]));
 
+  // Functions erlang.erl implements in Erlang (no caller frame on a tail call).
+  const code = (name: string, arity: number, impl: PlainNative): void => registerErlangCode(reg, name, arity, impl);
+
   bif('atom_to_list', 1, (a) => atomToList(a[0]));
-  bif('atom_to_binary', 1, (a) => atomToBinary(a[0]));
+  code('atom_to_binary', 1, (a) => atomToBinary(a[0]));
   bif('atom_to_binary', 2, (a) => atomToBinary(a[0], a[1]));
   bif('list_to_atom', 1, (a) => listToAtom(a[0]));
   bif('list_to_existing_atom', 1, (a) => listToExistingAtom(a[0]));
-  bif('binary_to_atom', 1, (a) => binaryToAtom(a[0]));
+  code('binary_to_atom', 1, (a) => binaryToAtom(a[0]));
   bif('binary_to_atom', 2, (a) => binaryToAtom(a[0], a[1]));
-  bif('binary_to_existing_atom', 1, (a) => {
-    const at = binaryToAtom(a[0]);
-    return at;
-  });
+  code('binary_to_existing_atom', 1, (a) => binaryToExistingAtom(a[0]));
+  bif('binary_to_existing_atom', 2, (a) => binaryToExistingAtom(a[0], a[1]));
   bif('integer_to_list', 1, (a) => integerToList(a[0]));
   bif('integer_to_list', 2, (a) => integerToList(a[0], a[1]));
   bif('integer_to_binary', 1, (a) => integerToBinary(a[0]));
   bif('integer_to_binary', 2, (a) => integerToBinary(a[0], a[1]));
-  bif('list_to_integer', 1, (a) => listToInteger(a[0]));
-  bif('list_to_integer', 2, (a) => listToInteger(a[0], a[1]));
-  bif('binary_to_integer', 1, (a) => binaryToInteger(a[0]));
-  bif('binary_to_integer', 2, (a) => binaryToInteger(a[0], a[1]));
+  code('list_to_integer', 1, (a) => listToInteger(a[0]));
+  code('list_to_integer', 2, (a) => listToInteger(a[0], a[1]));
+  code('binary_to_integer', 1, (a) => binaryToInteger(a[0]));
+  code('binary_to_integer', 2, (a) => binaryToInteger(a[0], a[1]));
   bif('binary_to_list', 1, (a) => binaryToList(a[0]));
   bif('binary_to_list', 3, (a) => binaryToList3(a[0], a[1], a[2]));
   bif('bitstring_to_list', 1, (a) => bitstringToList(a[0]));
   bif('list_to_binary', 1, (a) => listToBinary(a[0]));
+  bif('list_to_bitstring', 1, (a) => listToBitstring(a[0]));
   bif('iolist_to_binary', 1, (a) => iolistToBinary(a[0]));
   bif('iolist_size', 1, (a) => {
     const b = iolistToBinary(a[0]) as Bitstring;
     return b.bitSize >>> 3;
   });
+  bif('split_binary', 2, (a) => splitBinary(a[0], a[1]));
+  bif('binary_part', 3, (a) => binaryPart(a[0], a[1], a[2]));
+  bif('binary_part', 2, (a) => binaryPart2(a[0], a[1]));
+  bif('insert_element', 3, (a) => insertElement(a[0], a[1], a[2]));
+  bif('delete_element', 2, (a) => deleteElement(a[0], a[1]));
+  bif('max', 2, (a) => (compareTerms(a[0], a[1]) < 0 ? a[1] : a[0]));
+  bif('min', 2, (a) => (compareTerms(a[0], a[1]) > 0 ? a[1] : a[0]));
+
+  // floats as text
+  bif('float_to_binary', 1, (a) => binaryOf(latin1Bytes(floatText(a[0], NIL))));
+  bif('float_to_binary', 2, (a) => binaryOf(latin1Bytes(floatText(a[0], a[1]))));
+  bif('float_to_list', 1, (a) => charlist(floatText(a[0], NIL)));
+  bif('float_to_list', 2, (a) => charlist(floatText(a[0], a[1])));
+  bif('binary_to_float', 1, (a) => binaryToFloat(a[0]));
+  bif('list_to_float', 1, (a) => listToFloat(a[0]));
+
+  // external term format, hashes, checksums
+  bif('term_to_binary', 1, (a) => ext.termToBinary1(a[0]));
+  bif('term_to_binary', 2, (a) => ext.termToBinary2(a[0], a[1]));
+  bif('term_to_iovec', 1, (a) => ext.termToIovec(a[0]));
+  bif('term_to_iovec', 2, (a) => ext.termToIovec(a[0], a[1]));
+  bif('external_size', 1, (a) => ext.externalSize(a[0]));
+  bif('external_size', 2, (a) => ext.externalSize(a[0], a[1]));
+  bif('binary_to_term', 1, (a, ctx) => ext.binaryToTerm1(a[0], proc(ctx)));
+  bif('binary_to_term', 2, (a, ctx) => ext.binaryToTerm2(a[0], a[1], proc(ctx)));
+  bif('phash', 2, (a) => ext.phashOf(a[0], a[1]));
+  bif('phash2', 1, (a) => ext.phash2Of(a[0]));
+  bif('phash2', 2, (a) => ext.phash2Of(a[0], a[1]));
+  bif('md5', 1, (a) => ext.md5(a[0]));
+  bif('crc32', 1, (a) => ext.crc32(a[0]));
+  bif('crc32', 2, (a) => ext.crc32(a[1], a[0]));
+  bif('adler32', 1, (a) => ext.adler32(a[0]));
+  bif('adler32', 2, (a) => ext.adler32(a[1], a[0]));
+
+  // funs, pids, ports, references as text
+  bif('fun_info', 2, (a, ctx) => funInfo2(proc(ctx), a[0], a[1]));
+  code('fun_info', 1, (a, ctx) => funInfo1(proc(ctx), a[0]));
+  bif('fun_to_list', 1, (a) => funToListBif(a[0]));
+  bif('pid_to_list', 1, (a) => pidToListBif(a[0]));
+  bif('port_to_list', 1, (a) => portToListBif(a[0]));
+  bif('ref_to_list', 1, (a) => refToListBif(a[0]));
+  bif('list_to_pid', 1, (a) => listToPid(a[0]));
+
+  // time (the VM's virtual clock)
+  bif('monotonic_time', 0, (_a, ctx) => clock.monotonicTime(proc(ctx)));
+  bif('monotonic_time', 1, (a, ctx) => clock.monotonicTime(proc(ctx), a[0]));
+  bif('system_time', 0, (_a, ctx) => clock.systemTime(proc(ctx)));
+  bif('system_time', 1, (a, ctx) => clock.systemTime(proc(ctx), a[0]));
+  bif('time_offset', 0, () => clock.timeOffset());
+  bif('time_offset', 1, (a) => clock.timeOffset(a[0]));
+  code('convert_time_unit', 3, (a) => clock.convertTimeUnit(a[0], a[1], a[2]));
+  bif('timestamp', 0, (_a, ctx) => clock.timestamp(proc(ctx)));
+  bif('now', 0, (_a, ctx) => clock.now(proc(ctx)));
+  bif('unique_integer', 0, (_a, ctx) => clock.uniqueInteger(proc(ctx)));
+  bif('unique_integer', 1, (a, ctx) => clock.uniqueInteger(proc(ctx), a[0]));
+  bif('date', 0, (_a, ctx) => clock.date(proc(ctx)));
+  bif('time', 0, (_a, ctx) => clock.time(proc(ctx)));
+  bif('universaltime', 0, (_a, ctx) => clock.universaltime(proc(ctx)));
+  bif('localtime', 0, (_a, ctx) => clock.universaltime(proc(ctx)));
+
+  // system and process information
+  bif('process_info', 1, (a, ctx) => processInfo1(proc(ctx), a[0]));
+  bif('process_info', 2, (a, ctx) => processInfo2(proc(ctx), a[0], a[1]));
+  bif('processes', 0, (_a, ctx) => processes(proc(ctx)));
+  bif('system_info', 1, (a, ctx) => systemInfo(proc(ctx), a[0]));
+  bif('is_builtin', 3, (a) => {
+    const [m, f, n] = a;
+    if (!(m instanceof Atom) || !(f instanceof Atom) || typeof n !== 'number') return badarg();
+    return bool(reg.lookup(m.name, f.name, n)?.bif === true);
+  });
+  bif('system_flag', 2, (a, ctx) => {
+    const [flag, value] = a;
+    if (flag === BACKTRACE_DEPTH) {
+      if (typeof value !== 'number' || value < 0) return badarg();
+      return setBacktraceDepth(proc(ctx).rt, value);
+    }
+    return badarg(BADOPT_INFO);
+  });
+  bif('make_fun', 3, (a) => {
+    const [m, f, n] = a;
+    if (!(m instanceof Atom) || !(f instanceof Atom) || typeof n !== 'number' || n < 0 || n > 255) return badarg();
+    return new ExportFun(m, f, n);
+  });
+  bif('pre_loaded', 0, () => listFrom(PRE_LOADED.map((m) => Atom.of(m))));
+  bif('garbage_collect', 0, () => atoms.true);
+  code('garbage_collect', 1, (a) => {
+    if (!(a[0] instanceof Pid)) badarg();
+    return atoms.true;
+  });
+  bif('display', 1, (a, ctx) => {
+    writeDisplay(proc(ctx), displayBytes(a[0]));
+    return atoms.true;
+  });
+  bif('adler32_combine', 3, (a) => misc.adler32Combine(a[0], a[1], a[2]));
+  bif('crc32_combine', 3, (a) => misc.crc32Combine(a[0], a[1], a[2]));
+  bif('md5_init', 0, () => misc.md5Init());
+  bif('md5_update', 2, (a) => misc.md5Update(a[0], a[1]));
+  bif('md5_final', 1, (a) => misc.md5Final(a[0]));
+  bif('iolist_to_iovec', 1, (a) => {
+    const b = iolistToBinary(a[0]) as Bitstring;
+    return b.bitSize === 0 ? NIL : new Cons(b, NIL);
+  });
+  bif('list_to_ref', 1, (a) => misc.listToRef(a[0]));
+  bif('list_to_port', 1, (a) => misc.listToPort(a[0]));
+  bif('fun_info_mfa', 1, (a) => misc.funInfoMfa(a[0]));
+  bif('localtime_to_universaltime', 2, (a) => {
+    if (!isBool(a[1]) && a[1] !== UNDEFINED_DST) badarg();
+    return misc.sameDateTime(a[0]);
+  });
+  code('localtime_to_universaltime', 1, (a) => misc.sameDateTime(a[0]));
+  bif('universaltime_to_localtime', 1, (a) => misc.sameDateTime(a[0]));
+  bif('universaltime_to_posixtime', 1, (a) => misc.universaltimeToPosixtime(a[0]));
+  bif('posixtime_to_universaltime', 1, (a) => misc.posixtimeToUniversaltime(a[0]));
+  bif('statistics', 1, (a, ctx) => misc.statistics(proc(ctx), a[0]));
+  // No distribution and no ports.
+  bif('nodes', 0, () => NIL);
+  bif('nodes', 1, () => NIL);
+  bif('nodes', 2, () => NIL);
+  code('is_alive', 0, () => atoms.false);
+  bif('ports', 0, () => NIL);
+  bif('loaded', 0, (_a, ctx) => listFrom([...proc(ctx).rt.modules.keys()]));
+  bif('display_string', 2, (a, ctx) => {
+    const [device, chars] = a;
+    if (device !== Atom.of('stdout') && device !== Atom.of('stderr')) badarg();
+    const bytes = displayStringBytes(chars);
+    // Only the emulator's stdout is kept; its stderr is not part of a run's output.
+    if (device === Atom.of('stdout')) writeDisplay(proc(ctx), bytes);
+    return atoms.true;
+  });
+  // display_string/1 writes to the emulator's stderr, which a run's output leaves out.
+  code('display_string', 1, (a) => {
+    displayStringBytes(a[0]);
+    return atoms.true;
+  });
+  bif('nif_error', 1, (a) => {
+    throw new ErlangException('error', a[0]);
+  });
+  bif('nif_error', 2, (a) => {
+    throw new ErlangException('error', a[0]);
+  });
 
   // processes
-  bif('spawn', 1, (a, ctx) => spawnFun(proc(ctx), a[0]).pid);
+  code('spawn', 1, (a, ctx) => spawnFun(proc(ctx), a[0], NIL));
   bif('spawn', 3, (a, ctx) => spawnMfa(proc(ctx), a[0], a[1], a[2]).pid);
-  bif('spawn_link', 1, (a, ctx) => {
-    const p = proc(ctx);
-    const child = spawnFun(p, a[0]);
-    link(p.rt, p, child);
-    return child.pid;
-  });
+  code('spawn_link', 1, (a, ctx) => spawnFun(proc(ctx), a[0], listFrom([LINK])));
   bif('spawn_link', 3, (a, ctx) => {
     const p = proc(ctx);
     const child = spawnMfa(p, a[0], a[1], a[2]);
     link(p.rt, p, child);
     return child.pid;
   });
-  bif('spawn_monitor', 1, (a, ctx) => {
-    const p = proc(ctx);
-    const child = spawnFun(p, a[0]);
-    return new Tuple([child.pid, monitor(p.rt, p, child, child.pid)]);
+  code('spawn_monitor', 1, (a, ctx) => {
+    const f = a[0];
+    if (!((f instanceof Fun || f instanceof ExportFun) && f.arity === 0)) return badarg();
+    return spawnFun(proc(ctx), f, listFrom([MONITOR]));
   });
-  bif('spawn_monitor', 3, (a, ctx) => {
-    const p = proc(ctx);
-    const child = spawnMfa(p, a[0], a[1], a[2]);
-    return new Tuple([child.pid, monitor(p.rt, p, child, child.pid)]);
+  code('spawn_monitor', 3, (a, ctx) => {
+    const [m, f, args] = a;
+    if (!(m instanceof Atom) || !(f instanceof Atom) || (!(args instanceof Cons) && args !== NIL)) return badarg();
+    return spawnOpt(proc(ctx), m, f, args, listFrom([MONITOR]));
+  });
+  code('spawn_opt', 2, (a, ctx) => spawnFun(proc(ctx), a[0], a[1]));
+  bif('spawn_opt', 4, (a, ctx) => spawnOpt(proc(ctx), a[0], a[1], a[2], a[3]));
+  bif('send', 3, (a, ctx) => {
+    const opts = listItems(a[2]);
+    if (opts === undefined || opts.some((o) => o !== NOSUSPEND && o !== NOCONNECT)) badarg();
+    sendMessage(proc(ctx), a[0], a[1]);
+    return atoms.ok;
+  });
+  code('send_nosuspend', 2, (a, ctx) => {
+    sendMessage(proc(ctx), a[0], a[1]);
+    return atoms.true;
   });
   bif('link', 1, (a, ctx) => linkTo(proc(ctx), a[0]));
   bif('unlink', 1, (a, ctx) => {

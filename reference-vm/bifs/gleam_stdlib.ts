@@ -37,7 +37,7 @@ import type { NativeRegistry } from './registry';
 import type { HigherOrderNative, NativeContext, PlainNative } from './types';
 import { callFun, type CallGen } from './support/call';
 import { badmatch, caseClause, functionClause } from './support/errors';
-import { arrayToList } from './support/lists';
+import { arrayToList, listToArray } from './support/lists';
 import { charlistFromString } from './support/text';
 
 const M = 'gleam_stdlib';
@@ -119,6 +119,15 @@ export function callOtp(ctx: NativeContext, module: string, fn: string, args: Te
     raiseError(atoms.undef);
   }
   return (nat.impl as PlainNative)(args, ctx);
+}
+
+/** Call an OTP library native that may be higher-order (io output can wait on an io server). */
+export function* callOtpGen(ctx: NativeContext, module: string, fn: string, args: Term[]): CallGen {
+  const rt = ctx.vm as { natives?: NativeRegistry } | null;
+  const nat = rt?.natives?.lookup(module, fn, args.length);
+  if (nat === undefined) return raiseError(atoms.undef);
+  if (nat.kind === 'plain') return (nat.impl as PlainNative)(args, ctx);
+  return yield* (nat.impl as HigherOrderNative)(args, ctx);
 }
 
 /** `try Expr of ... catch _:_ -> Fallback end` for a native computation. */
@@ -471,9 +480,17 @@ function b64Symbol(c: number): number | 'eq' | 'ws' | 'bad' {
  * four; only the last may end in '=' or '==', and only white space may follow it.
  */
 function base64Decode(t: Term): Bitstring | undefined {
-  if (!isBinaryTerm(t)) return undefined;
+  let chars: ArrayLike<number>;
+  if (isBinaryTerm(t)) {
+    chars = bytesOf(t);
+  } else {
+    // A string decodes the same way; anything but characters 0..255 fails.
+    const items = listToArray(t);
+    if (items === undefined || !items.every((c) => typeof c === 'number' && c >= 0 && c <= 255)) return undefined;
+    chars = items as number[];
+  }
   const syms: Array<number | 'eq' | 'bad'> = [];
-  for (const c of bytesOf(t)) {
+  for (const c of Array.from(chars)) {
     const s = b64Symbol(c);
     if (s !== 'ws') syms.push(s);
   }
@@ -693,14 +710,22 @@ function dissectQuery(q: Bitstring): Term[] | undefined {
   }
 }
 
-const parseQuery: PlainNative = ([query]) => {
-  // Gleam passes a binary; dissect_query_key has no clause for other terms.
-  if (!isBinaryTerm(query)) functionClause();
-  const pairs = dissectQuery(query);
+const parseQuery: PlainNative = ([query], ctx) => {
+  // dissect_query/1 also takes a string: parsed as UTF-8, keys and values come back as lists.
+  let input: Term = query;
+  const asList = query instanceof Cons || query === NIL;
+  if (query === NIL) return ok(NIL);
+  if (asList) {
+    input = callOtp(ctx, 'unicode', 'characters_to_binary', [query, Atom.of('utf8'), Atom.of('utf8')]);
+    if (!isBinaryTerm(input)) return ERROR_NIL;
+  }
+  if (!isBinaryTerm(input)) functionClause();
+  const pairs = dissectQuery(input);
   if (pairs === undefined) return ERROR_NIL;
+  const asText = (t: Term): Term => (asList && t instanceof Bitstring ? charlistOfUtf8(bytesOf(t)) : t);
   const fixed = pairs.map((p) => {
-    const pair = p as Tuple;
-    return pair.elements[1] === atoms.true ? new Tuple([pair.elements[0], new Bitstring(new Uint8Array(0))]) : pair;
+    const [k, v] = (p as Tuple).elements;
+    return new Tuple([asText(k), v === atoms.true ? new Bitstring(new Uint8Array(0)) : asText(v)]);
   });
   return ok(arrayToList(fixed));
 };
@@ -1159,28 +1184,33 @@ function uriStringParse(b: Bitstring): UriMap | undefined {
   }
 }
 
-function optionalBinary(v: Uint8Array | undefined): Term {
-  return v === undefined ? A.none : some(new Bitstring(v));
+/** The text of a UTF-8 byte range as a charlist (what convert_mapfields_to_list makes). */
+function charlistOfUtf8(bytes: Uint8Array): Term {
+  return charlistFromString(new TextDecoder().decode(bytes));
 }
 
-const uriParse: PlainNative = ([s]) => {
-  // uri_string:parse/1 takes binaries and lists; Gleam passes binaries.
-  if (!isBinaryTerm(s)) functionClause();
-  const uri = uriStringParse(s);
+const uriParse: PlainNative = ([s], ctx) => {
+  // uri_string:parse/1 parses a list as its UTF-8 binary and gives the parts back as lists.
+  let input: Term = s;
+  const asList = s instanceof Cons || s === NIL;
+  if (asList) input = callOtp(ctx, 'unicode', 'characters_to_binary', [s]);
+  if (!isBinaryTerm(input)) functionClause();
+  const uri = uriStringParse(input);
   if (uri === undefined) return ERROR_NIL;
+  const part = (v: Uint8Array): Term => (asList ? charlistOfUtf8(v) : new Bitstring(v));
+  const optional = (v: Uint8Array | undefined): Term => (v === undefined ? A.none : some(part(v)));
   const port = uri.port === undefined || uri.port === atoms.undefined ? A.none : some(uri.port);
-  const scheme =
-    uri.scheme === undefined ? A.none : some(new Bitstring(uri.scheme.map((c) => (c >= 0x41 && c <= 0x5a ? c + 32 : c))));
+  const scheme = uri.scheme === undefined ? A.none : some(part(uri.scheme.map((c) => (c >= 0x41 && c <= 0x5a ? c + 32 : c))));
   return ok(
     new Tuple([
       A.uri,
       scheme,
-      optionalBinary(uri.userinfo),
-      optionalBinary(uri.host),
+      optional(uri.userinfo),
+      optional(uri.host),
       port,
-      new Bitstring(uri.path ?? new Uint8Array(0)),
-      optionalBinary(uri.query),
-      optionalBinary(uri.fragment),
+      uri.path === undefined ? new Bitstring(new Uint8Array(0)) : part(uri.path),
+      optional(uri.query),
+      optional(uri.fragment),
     ]),
   );
 };
@@ -1188,16 +1218,16 @@ const uriParse: PlainNative = ([s]) => {
 // ---------------------------------------------------------------------------
 // Printing
 
-function printTo(ctx: NativeContext, device: Term | undefined, chars: Term): Term {
-  if (device === undefined) callOtp(ctx, 'io', 'put_chars', [chars]);
-  else callOtp(ctx, 'io', 'put_chars', [device, chars]);
+function* printTo(ctx: NativeContext, device: Term | undefined, chars: Term): CallGen {
+  if (device === undefined) yield* callOtpGen(ctx, 'io', 'put_chars', [chars]);
+  else yield* callOtpGen(ctx, 'io', 'put_chars', [device, chars]);
   return A.nil;
 }
 
-const print: PlainNative = ([s], ctx) => printTo(ctx, undefined, s);
-const println: PlainNative = ([s], ctx) => printTo(ctx, undefined, arrayToList([s, 10]));
-const printError: PlainNative = ([s], ctx) => printTo(ctx, A.standard_error, s);
-const printlnError: PlainNative = ([s], ctx) => printTo(ctx, A.standard_error, arrayToList([s, 10]));
+const print: HigherOrderNative = ([s], ctx) => printTo(ctx, undefined, s);
+const println: HigherOrderNative = ([s], ctx) => printTo(ctx, undefined, arrayToList([s, 10]));
+const printError: HigherOrderNative = ([s], ctx) => printTo(ctx, A.standard_error, s);
+const printlnError: HigherOrderNative = ([s], ctx) => printTo(ctx, A.standard_error, arrayToList([s, 10]));
 
 // ---------------------------------------------------------------------------
 // inspect/1: Gleam syntax for any term, as the iodata the Erlang code builds
@@ -1509,10 +1539,6 @@ const PLAIN: ReadonlyArray<[string, number, PlainNative]> = [
   ['base64_encode', 2, base64EncodeFn],
   ['tuple_get', 2, tupleGet],
   ['classify_dynamic', 1, classifyDynamic],
-  ['print', 1, print],
-  ['println', 1, println],
-  ['print_error', 1, printError],
-  ['println_error', 1, printlnError],
   ['float_to_string', 1, floatToString],
   ['int_from_base_string', 2, intFromBaseString],
   ['utf_codepoint_list_to_string', 1, utfCodepointListToString],
@@ -1537,6 +1563,10 @@ const PLAIN: ReadonlyArray<[string, number, PlainNative]> = [
 export function register(reg: NativeRegistry): void {
   for (const [name, arity, impl] of PLAIN) reg.plain(M, name, arity, impl);
   reg.plain(M, 'inspect', 1, inspectNative);
+  reg.higherOrder(M, 'print', 1, print);
+  reg.higherOrder(M, 'println', 1, println);
+  reg.higherOrder(M, 'print_error', 1, printError);
+  reg.higherOrder(M, 'println_error', 1, printlnError);
   reg.higherOrder(M, 'list', 5, listDecode);
 }
 

@@ -3,6 +3,7 @@
 
 import type { NativeRegistry } from './registry';
 import { registerErlangBifs } from './erlang';
+import { registerProcessBifs } from './erlang_process';
 import { register as binary } from './binary';
 import { register as io } from './io';
 import { register as ioLib } from './io_lib';
@@ -12,9 +13,18 @@ import { register as math } from './math';
 import { register as proplists } from './proplists';
 import { register as string } from './string';
 import { register as unicode } from './unicode';
+import { register as gleamStdlib } from './gleam_stdlib';
+import { register as gleamErlangFfi } from './gleam_erlang_ffi';
+import { register as persistentTerm } from './persistent_term';
+import { register as ets } from './ets';
+import { register as rand } from './rand';
+import { register as os } from './os';
+import { register as timer } from './timer';
 
 export const NATIVE_MODULES: ReadonlyArray<{ module: string; register: (reg: NativeRegistry) => void }> = [
   { module: 'erlang', register: registerErlangBifs },
+  // Process, signal and timer BIFs of erlang: registered after erlang.ts so they win.
+  { module: 'erlang', register: registerProcessBifs },
   { module: 'binary', register: binary },
   { module: 'io', register: io },
   { module: 'io_lib', register: ioLib },
@@ -24,6 +34,13 @@ export const NATIVE_MODULES: ReadonlyArray<{ module: string; register: (reg: Nat
   { module: 'proplists', register: proplists },
   { module: 'string', register: string },
   { module: 'unicode', register: unicode },
+  { module: 'gleam_stdlib', register: gleamStdlib },
+  { module: 'gleam_erlang_ffi', register: gleamErlangFfi },
+  { module: 'persistent_term', register: persistentTerm },
+  { module: 'ets', register: ets },
+  { module: 'rand', register: rand },
+  { module: 'os', register: os },
+  { module: 'timer', register: timer },
 ];
 
 export function registerAllNatives(reg: NativeRegistry): void {

@@ -12,6 +12,7 @@ import { ErlangException } from './exception';
 import { formatChars } from './io_lib';
 import type { NativeContext } from './types';
 import type { NativeRegistry } from './registry';
+import { routeToIoServers } from './io_request';
 
 const STANDARD_IO = Atom.of('standard_io');
 const STANDARD_ERROR = Atom.of('standard_error');
@@ -103,6 +104,8 @@ export function register(reg: NativeRegistry): void {
   reg.plain('io', 'setopts', 1, () => atoms.ok);
   reg.plain('io', 'setopts', 2, () => atoms.ok);
   reg.plain('io', 'getopts', 0, () => GETOPTS);
+  // Output to an io server that is an Erlang process goes through the I/O protocol.
+  routeToIoServers(reg);
 }
 
 import { listFromArray } from '../terms/construct';

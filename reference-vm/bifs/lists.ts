@@ -14,7 +14,7 @@ import { Atom, atoms, bool } from '../terms/atom';
 import { compareTerms, equals, exactEquals } from '../terms/compare';
 import { ErlMap } from '../terms/map';
 import { Cons, Float, NIL, Tuple, type Term } from '../terms/types';
-import { badarg, raiseError } from './exception';
+import { badarg, ErlangException, raiseError } from './exception';
 import type { NativeRegistry } from './registry';
 import type { HigherOrderNative, PlainNative } from './types';
 import { elementOrUndefined, isFunctionOfArity, isSmallIntAtLeast } from './support/args';
@@ -32,6 +32,12 @@ import {
   type MergeKind,
 } from './support/sort';
 import { charlistFromString, floatToListText } from './support/text';
+import { bodyCalls, clauseAt, frame, raiseAt, recursion } from './support/frames';
+import type { LibraryFrame } from './exception';
+
+/** OTP 26.2.5's lists.erl, for the frames of failures (see NativeFrame). */
+const LISTS = 'lists.erl';
+const at = (fn: string, line: number, argsOrArity: Term[] | number): LibraryFrame => frame(LISTS, fn, line, argsOrArity);
 
 const valueAtom = Atom.of('value');
 const failAtom = Atom.of('fail');
@@ -154,13 +160,14 @@ const reverse1: PlainNative = ([list]) => {
 
 /** nth(1, [H|_]) -> H; nth(N, L) for integer N > 1 walks; anything else function_clause. */
 const nth: PlainNative = ([n, list]) => {
-  if (!(list instanceof Cons)) functionClause();
+  if (!(list instanceof Cons)) clauseAt(LISTS, 'nth', 198, [n, list]);
   if (n === 1) return list.head;
-  if (!isIntegerTerm(n) || intCompare(n, 1) <= 0) functionClause();
+  if (!isIntegerTerm(n) || intCompare(n, 1) <= 0) clauseAt(LISTS, 'nth', 198, [n, list]);
   let remaining: IntegerTerm = n;
   let t: Term = list;
   for (;;) {
-    if (!(t instanceof Cons)) functionClause();
+    // nth_1/2 is tail recursive: the failing call is the only frame.
+    if (!(t instanceof Cons)) clauseAt(LISTS, 'nth_1', 202, [remaining, t]);
     if (remaining === 1) return t.head;
     remaining = intSub(remaining, 1);
     t = t.tail;
@@ -238,8 +245,8 @@ function arithmeticSeq(first: IntegerTerm, inc: IntegerTerm, n: IntegerTerm): Te
 }
 
 const seq2: PlainNative = ([first, lastT]) => {
-  if (!isIntegerTerm(first) || !isIntegerTerm(lastT)) functionClause();
-  if (intCompare(intSub(first, 1), lastT) > 0) functionClause();
+  if (!isIntegerTerm(first) || !isIntegerTerm(lastT)) clauseAt(LISTS, 'seq', 280, [first, lastT]);
+  if (intCompare(intSub(first, 1), lastT) > 0) clauseAt(LISTS, 'seq', 280, [first, lastT]);
   return arithmeticSeq(first, 1, intAdd(intSub(lastT, first), 1));
 };
 
@@ -261,15 +268,21 @@ const sum: PlainNative = ([list]) => {
   let acc: Term = 0;
   let t = list;
   while (t instanceof Cons) {
-    acc = add(acc, t.head);
+    try {
+      acc = add(acc, t.head);
+    } catch (e) {
+      // sum/2 (tail recursive) computes Sum + H with the '+' BIF at line 328.
+      if (e instanceof ErlangException) raiseAt(e.reason, at('sum', 328, 2), [], { module: 'erlang', function: '+', args: [acc, t.head] });
+      throw e;
+    }
     t = t.tail;
   }
-  if (t !== NIL) functionClause();
+  if (t !== NIL) clauseAt(LISTS, 'sum', 328, [t, acc]);
   return acc;
 };
 
 const duplicate: PlainNative = ([n, x]) => {
-  if (!isIntegerTerm(n) || intCompare(n, 0) < 0) functionClause();
+  if (!isIntegerTerm(n) || intCompare(n, 0) < 0) clauseAt(LISTS, 'duplicate', 340, [n, x]);
   if (typeof n !== 'number') raiseError(atoms.system_limit);
   let list: Term = NIL;
   for (let k = 0; k < n; k++) list = new Cons(x, list);
@@ -277,20 +290,21 @@ const duplicate: PlainNative = ([n, x]) => {
 };
 
 /** min/max keep the first of equal elements (strict comparison while walking). */
-function extreme(list: Term, better: (c: number) => boolean): Term {
-  if (!(list instanceof Cons)) functionClause();
+function extreme(list: Term, better: (c: number) => boolean, name: string, line: number): Term {
+  if (!(list instanceof Cons)) clauseAt(LISTS, name, line, [list]);
   let best = list.head;
   let t = list.tail;
   while (t instanceof Cons) {
     if (better(compareTerms(t.head, best))) best = t.head;
     t = t.tail;
   }
-  if (t !== NIL) functionClause();
+  // min/2 and max/2 are tail recursive; their clauses start two lines below min/1, max/1.
+  if (t !== NIL) clauseAt(LISTS, name, line + 2, [t, best]);
   return best;
 }
 
-const min: PlainNative = ([list]) => extreme(list, (c) => c < 0);
-const max: PlainNative = ([list]) => extreme(list, (c) => c > 0);
+const min: PlainNative = ([list]) => extreme(list, (c) => c < 0, 'min', 352);
+const max: PlainNative = ([list]) => extreme(list, (c) => c > 0, 'max', 365);
 
 /** sublist(List, Len) — the part after `Len` elements may be anything. */
 function sublistLen(list: Term, len: IntegerTerm): Term {
@@ -357,8 +371,31 @@ function comprehensionItems(list: Term): { items: Term[]; tail: Term } {
   return walkList(list);
 }
 
-function* zipN(lists: Term[], how: Term, combine: (xs: Term[]) => CallGen<Term>, funArity: number, fun: Term | null): CallGen<Term> {
+/** Where zip/zip3/zipwith/zipwith3 live in lists.erl: the clause and its body call. */
+interface ZipSite {
+  fn: string;
+  arity: number;
+  clauseLine: number;
+  callLine: number;
+}
+const ZIP: ZipSite = { fn: 'zip', arity: 3, clauseLine: 440, callLine: 441 };
+const ZIP3: ZipSite = { fn: 'zip3', arity: 4, clauseLine: 500, callLine: 501 };
+const ZIPWITH: ZipSite = { fn: 'zipwith', arity: 4, clauseLine: 568, callLine: 569 };
+const ZIPWITH3: ZipSite = { fn: 'zipwith3', arity: 5, clauseLine: 616, callLine: 617 };
+
+function* zipN(
+  lists: Term[],
+  how: Term,
+  combine: (xs: Term[], frames: LibraryFrame[]) => CallGen<Term>,
+  funArity: number,
+  fun: Term | null,
+  site: ZipSite,
+): CallGen<Term> {
   const out: Term[] = [];
+  // Each element pairs up in a body call: F runs in the frame of depth out.length.
+  const callSite = at(site.fn, site.callLine, site.arity);
+  const outer = [callSite];
+  const inner = [callSite, callSite];
   const cur = lists.slice();
   const n = cur.length;
   const pad = padDefaults(how, n);
@@ -367,7 +404,7 @@ function* zipN(lists: Term[], how: Term, combine: (xs: Term[]) => CallGen<Term>,
     if (countConses(cur) === n) {
       const xs = cur.map((l) => (l as Cons).head);
       for (let k = 0; k < n; k++) cur[k] = (cur[k] as Cons).tail;
-      out.push(yield* combine(xs));
+      out.push(yield* combine(xs, out.length === 0 ? outer : inner));
       continue;
     }
     const allNil = cur.every((l) => l === NIL);
@@ -389,7 +426,7 @@ function* zipN(lists: Term[], how: Term, combine: (xs: Term[]) => CallGen<Term>,
         for (const item of items) {
           const xs = pad.slice();
           xs[live] = item;
-          out.push(yield* combine(xs));
+          out.push(yield* combine(xs, []));
         }
         if (tail !== NIL) badGenerator(tail);
         return arrayToList(out);
@@ -397,11 +434,12 @@ function* zipN(lists: Term[], how: Term, combine: (xs: Term[]) => CallGen<Term>,
       if (n === 3 && nilCount === 1 && conses.filter(Boolean).length === 2) {
         const xs = cur.map((l, k) => (l instanceof Cons ? l.head : pad[k]));
         for (let k = 0; k < n; k++) if (cur[k] instanceof Cons) cur[k] = (cur[k] as Cons).tail;
-        out.push(yield* combine(xs));
+        out.push(yield* combine(xs, out.length === 0 ? outer : inner));
         continue;
       }
     }
-    return functionClause();
+    const args = fun === null ? [...cur, how] : [fun, ...cur, how];
+    return clauseAt(LISTS, site.fn, site.clauseLine, args, recursion(callSite, out.length));
   }
 }
 
@@ -415,15 +453,15 @@ function* tupleOf(xs: Term[]): CallGen<Term> {
   return new Tuple(xs);
 }
 
-const zip2: PlainNative = ([xs, ys]) => runSync(zipN([xs, ys], failAtom, tupleOf, 0, null), noCalls);
-const zip3How: PlainNative = ([xs, ys, how]) => runSync(zipN([xs, ys], how, tupleOf, 0, null), noCalls);
-const zip3: PlainNative = ([xs, ys, zs]) => runSync(zipN([xs, ys, zs], failAtom, tupleOf, 0, null), noCalls);
-const zip3_4: PlainNative = ([xs, ys, zs, how]) => runSync(zipN([xs, ys, zs], how, tupleOf, 0, null), noCalls);
+const zip2: PlainNative = ([xs, ys]) => runSync(zipN([xs, ys], failAtom, tupleOf, 0, null, ZIP), noCalls);
+const zip3How: PlainNative = ([xs, ys, how]) => runSync(zipN([xs, ys], how, tupleOf, 0, null, ZIP), noCalls);
+const zip3: PlainNative = ([xs, ys, zs]) => runSync(zipN([xs, ys, zs], failAtom, tupleOf, 0, null, ZIP3), noCalls);
+const zip3_4: PlainNative = ([xs, ys, zs, how]) => runSync(zipN([xs, ys, zs], how, tupleOf, 0, null, ZIP3), noCalls);
 
-const zipwith3: HigherOrderNative = ([f, xs, ys]) => zipN([xs, ys], failAtom, (a) => callFun(f, a), 2, f);
-const zipwith4: HigherOrderNative = ([f, xs, ys, how]) => zipN([xs, ys], how, (a) => callFun(f, a), 2, f);
-const zipwith3_4: HigherOrderNative = ([f, xs, ys, zs]) => zipN([xs, ys, zs], failAtom, (a) => callFun(f, a), 3, f);
-const zipwith3_5: HigherOrderNative = ([f, xs, ys, zs, how]) => zipN([xs, ys, zs], how, (a) => callFun(f, a), 3, f);
+const zipwith3: HigherOrderNative = ([f, xs, ys]) => zipN([xs, ys], failAtom, (a, fr) => callFun(f, a, fr), 2, f, ZIPWITH);
+const zipwith4: HigherOrderNative = ([f, xs, ys, how]) => zipN([xs, ys], how, (a, fr) => callFun(f, a, fr), 2, f, ZIPWITH);
+const zipwith3_4: HigherOrderNative = ([f, xs, ys, zs]) => zipN([xs, ys, zs], failAtom, (a, fr) => callFun(f, a, fr), 3, f, ZIPWITH3);
+const zipwith3_5: HigherOrderNative = ([f, xs, ys, zs, how]) => zipN([xs, ys, zs], how, (a, fr) => callFun(f, a, fr), 3, f, ZIPWITH3);
 
 function noCalls(): never {
   throw new Error('lists: unexpected fun call');
@@ -718,6 +756,12 @@ function keySortImpl(index: Term, list: Term, unique: boolean): Term {
   if (list.tail === NIL) return list;
   if (!(list.tail instanceof Cons)) caseClause(list);
   const { items, tail } = walkList(list);
+  // The first two keys are taken in keysort/2 itself (line 952 of lists.erl).
+  for (let k = 0; k < 2 && !unique; k++) {
+    if (elementOrUndefined(index as number, items[k]) === undefined) {
+      raiseAt(atoms.badarg, at('keysort', 952, 2), [], { module: 'erlang', function: 'element', args: [index, items[k]] });
+    }
+  }
   const keys = items.map((item) => elementOrBadarg(index, item));
   if (tail !== NIL) functionClause();
   return arrayToList(stableSort(items, keys, unique));
@@ -846,16 +890,22 @@ const any: HigherOrderNative = function* ([pred, list]) {
   return atoms.false;
 };
 
+const IN_MAP = at('map', 1559, 2);
+const IN_MAP_1 = at('map_1', 1564, 2);
+/** F's frames at element 0, 1 and 2+ (map_1's recursive calls merge into one frame). */
+const MAP_FRAMES = [[IN_MAP], [IN_MAP_1, IN_MAP], [IN_MAP_1, IN_MAP_1, IN_MAP]];
 const map: HigherOrderNative = function* ([fun, list]) {
-  requireFun(fun, 1);
-  requireListForCase(list);
+  if (!isFunctionOfArity(fun, 1)) clauseAt(LISTS, 'map', 1557, [fun, list]);
+  if (!isListTerm(list)) raiseAt(new Tuple([atoms.case_clause, list]), at('map', 1558, 2));
+  // map/2 calls F on the head, then the body-recursive map_1/2 does the rest.
   const out: Term[] = [];
   let t = list;
   while (t instanceof Cons) {
-    out.push(yield* callFun(fun, [t.head]));
+    const depth = out.length;
+    out.push(yield* callFun(fun, [t.head], depth === 0 ? MAP_FRAMES[0] : depth === 1 ? MAP_FRAMES[1] : MAP_FRAMES[2]));
     t = t.tail;
   }
-  if (t !== NIL) functionClause();
+  if (t !== NIL) clauseAt(LISTS, 'map_1', 1563, [fun, t], [...recursion(IN_MAP_1, out.length - 1), IN_MAP]);
   return arrayToList(out);
 };
 
@@ -874,16 +924,21 @@ const flatmap: HigherOrderNative = function* ([fun, list]) {
   return result;
 };
 
+const IN_FOLDL = [at('foldl', 1594, 3)];
+const IN_FOLDL_1 = [at('foldl_1', 1599, 3)];
 const foldl: HigherOrderNative = function* ([fun, acc0, list]) {
-  requireFun(fun, 2);
-  requireListForCase(list);
+  if (!isFunctionOfArity(fun, 2)) clauseAt(LISTS, 'foldl', 1592, [fun, acc0, list]);
+  if (!isListTerm(list)) raiseAt(new Tuple([atoms.case_clause, list]), at('foldl', 1593, 3));
+  // foldl/3 calls F on the head; foldl_1/3 (tail recursive) on the rest.
   let acc = acc0;
   let t = list;
+  let first = true;
   while (t instanceof Cons) {
-    acc = yield* callFun(fun, [t.head, acc]);
+    acc = yield* callFun(fun, [t.head, acc], first ? IN_FOLDL : IN_FOLDL_1);
+    first = false;
     t = t.tail;
   }
-  if (t !== NIL) functionClause();
+  if (t !== NIL) clauseAt(LISTS, 'foldl_1', 1598, [fun, acc, t]);
   return acc;
 };
 
@@ -897,19 +952,25 @@ const foldr: HigherOrderNative = function* ([fun, acc0, list]) {
 };
 
 /** filter is a list comprehension in OTP: bad_generator / bad_filter errors. */
+const FILTER_LC = [at('-filter/2-lc$^0/1-0-', 1627, 2)];
+const FILTER_LC_2 = [FILTER_LC[0], FILTER_LC[0]];
 const filter: HigherOrderNative = function* ([pred, list]) {
-  requireFun(pred, 1);
+  if (!isFunctionOfArity(pred, 1)) clauseAt(LISTS, 'filter', 1626, [pred, list]);
+  // The comprehension is a local function of lists.erl, body recursive on kept elements.
+  const lc = FILTER_LC[0];
   const out: Term[] = [];
   let t = list;
   while (t instanceof Cons) {
-    const keep = yield* callFun(pred, [t.head]);
+    const keep = yield* callFun(pred, [t.head], out.length === 0 ? FILTER_LC : FILTER_LC_2);
     if (keep === atoms.true) out.push(t.head);
-    else if (keep !== atoms.false) badFilter(keep);
+    else if (keep !== atoms.false) raiseAt(new Tuple([BAD_FILTER, keep]), lc, recursion(lc, out.length));
     t = t.tail;
   }
-  if (t !== NIL) badGenerator(t);
+  if (t !== NIL) raiseAt(new Tuple([BAD_GENERATOR, t]), lc, recursion(lc, out.length));
   return arrayToList(out);
 };
+const BAD_FILTER = Atom.of('bad_filter');
+const BAD_GENERATOR = Atom.of('bad_generator');
 
 const partition: HigherOrderNative = function* ([pred, list]) {
   requireFun(pred, 1);
@@ -925,18 +986,27 @@ const partition: HigherOrderNative = function* ([pred, list]) {
   return new Tuple([arrayToList(yes), arrayToList(no)]);
 };
 
+const IN_FILTERMAP_1 = at('filtermap_1', 1661, 2);
 const filtermap: HigherOrderNative = function* ([fun, list]) {
-  requireFun(fun, 1);
+  if (!isFunctionOfArity(fun, 1)) clauseAt(LISTS, 'filtermap', 1657, [fun, list]);
+  // filtermap_1/2 recurses in a body call for kept elements (one call site per branch).
+  const keptTrue = at('filtermap_1', 1663, 2);
+  const keptValue = at('filtermap_1', 1665, 2);
+  const calls: LibraryFrame[] = [];
   const out: Term[] = [];
   let t = list;
   while (t instanceof Cons) {
-    const r = yield* callFun(fun, [t.head]);
-    if (r === atoms.true) out.push(t.head);
-    else if (r instanceof Tuple && r.elements.length === 2 && r.elements[0] === atoms.true) out.push(r.elements[1]);
-    else if (r !== atoms.false) caseClause(r);
+    const r = yield* callFun(fun, [t.head], () => [IN_FILTERMAP_1, ...bodyCalls(calls)]);
+    if (r === atoms.true) {
+      out.push(t.head);
+      calls.push(keptTrue);
+    } else if (r instanceof Tuple && r.elements.length === 2 && r.elements[0] === atoms.true) {
+      out.push(r.elements[1]);
+      calls.push(keptValue);
+    } else if (r !== atoms.false) raiseAt(new Tuple([atoms.case_clause, r]), IN_FILTERMAP_1, bodyCalls(calls));
     t = t.tail;
   }
-  if (t !== NIL) functionClause();
+  if (t !== NIL) clauseAt(LISTS, 'filtermap_1', 1660, [fun, t], bodyCalls(calls));
   return arrayToList(out);
 };
 

@@ -26,6 +26,7 @@ import { callFun, callPredicate, runSync, type CallGen } from './support/call';
 import { badkey, badmap, caseClause, functionClause } from './support/errors';
 import { arrayToList, listToArray, walkList } from './support/lists';
 import { sortWithFun } from './support/sort';
+import { frame, raiseAt } from './support/frames';
 
 const noneAtom = Atom.of('none');
 const orderedAtom = Atom.of('ordered');
@@ -319,7 +320,8 @@ const get3: PlainNative = ([key, m, dflt]) => requireMap(m).get(key) ?? dflt;
 const updateWith3: HigherOrderNative = function* ([key, fun, m]) {
   if (!isFunctionOfArity(fun, 1) || !(m instanceof ErlMap)) return errorType(m);
   const v = m.get(key);
-  if (v === undefined) return badkey(key);
+  // erlang:error({badkey, Key}, [Key, Fun, Map]) at line 283 of maps.erl.
+  if (v === undefined) return raiseAt(new Tuple([atoms.badkey, key]), frame('maps.erl', 'update_with', 283, [key, fun, m]));
   return m.put(key, yield* callFun(fun, [v]));
 };
 

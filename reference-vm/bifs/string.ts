@@ -5,8 +5,9 @@
 import type { NativeRegistry } from './registry';
 import type { PlainNative } from './types';
 import { atoms, bool } from '../terms/atom';
-import { raiseError } from './exception';
-import { Cons, NIL, Tuple, type Term } from '../terms/types';
+import { ErlangException, raiseError } from './exception';
+import { clauseAt, frame, raiseAt } from './support/frames';
+import { Bitstring, Cons, NIL, Tuple, type Term } from '../terms/types';
 import * as S from '../unicode/string-impl';
 import { Atom } from '../terms/atom';
 import {
@@ -359,6 +360,38 @@ function join(l: Term, sep: Term): Term {
   return append(l.head, tail);
 }
 
+// ---- frames of string.erl (OTP 26.2.5) for failures ----
+
+const STRING_ERL = 'string.erl';
+
+/** Whether `e` is an error the native raised without saying where (its own failure). */
+function unplaced(e: unknown, reason: (r: Term) => boolean): e is ErlangException {
+  return e instanceof ErlangException && e.frame === undefined && e.cls === 'error' && reason(e.reason);
+}
+
+/** pad/2,3 call pad/4 in tail position: a bad direction fails pad/4's clauses (line 258). */
+function pad(s: Term, n: Term, d: Term, c: Term): Term {
+  try {
+    return S.pad(s, n, d, c);
+  } catch (e) {
+    if (unplaced(e, (r) => r === atoms.function_clause)) clauseAt(STRING_ERL, 'pad', 258, [s, n, d, c]);
+    throw e;
+  }
+}
+
+/** split/3: a bad direction is a case_clause in split_1/6 once the pattern is found. */
+function split(s: Term, p: Term, w: Term): Term {
+  try {
+    return S.split(s, p, w);
+  } catch (e) {
+    if (unplaced(e, (r) => r instanceof Tuple && r.elements[0] === atoms.case_clause)) {
+      const line = s instanceof Bitstring ? 1309 : 1289;
+      raiseAt(e.reason, frame(STRING_ERL, 'split_1', line, 6), [frame(STRING_ERL, 'split', 499, 3)]);
+    }
+    throw e;
+  }
+}
+
 // ---- registration ----
 
 export function register(registry: NativeRegistry): void {
@@ -375,9 +408,9 @@ export function register(registry: NativeRegistry): void {
   fn('equal', 4, ([a, b, c, n]) => bool(S.equal4(a, b, c, n)));
   fn('slice', 2, ([s, n]) => S.slice2(s, n));
   fn('slice', 3, ([s, n, l]) => S.slice3(s, n, l));
-  fn('pad', 2, ([s, n]) => S.pad(s, n, A.trailing, SPACE));
-  fn('pad', 3, ([s, n, d]) => S.pad(s, n, d, SPACE));
-  fn('pad', 4, ([s, n, d, c]) => S.pad(s, n, d, c));
+  fn('pad', 2, ([s, n]) => pad(s, n, A.trailing, SPACE));
+  fn('pad', 3, ([s, n, d]) => pad(s, n, d, SPACE));
+  fn('pad', 4, ([s, n, d, c]) => pad(s, n, d, c));
   fn('trim', 1, ([s]) => S.trimDefault(s, A.both));
   fn('trim', 2, ([s, d]) => S.trimDefault(s, d));
   fn('trim', 3, ([s, d, c]) => S.trim(s, d, c));
@@ -392,8 +425,8 @@ export function register(registry: NativeRegistry): void {
   fn('casefold', 1, ([s]) => S.changeCase(s, 'fold'));
   fn('titlecase', 1, ([s]) => S.titlecase(s));
   fn('prefix', 2, ([s, p]) => S.prefix(s, p));
-  fn('split', 2, ([s, p]) => S.split(s, p, A.leading));
-  fn('split', 3, ([s, p, w]) => S.split(s, p, w));
+  fn('split', 2, ([s, p]) => split(s, p, A.leading));
+  fn('split', 3, ([s, p, w]) => split(s, p, w));
   fn('replace', 3, ([s, p, r]) => S.replace(s, p, r, A.leading));
   fn('replace', 4, ([s, p, r, w]) => S.replace(s, p, r, w));
   fn('find', 2, ([s, p]) => S.find(s, p, A.leading));

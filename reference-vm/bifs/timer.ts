@@ -83,7 +83,7 @@ export function* receiveMatching<T>(ctx: NativeContext, match: (m: Term) => T | 
 /** receive after T -> ok end, in chunks of at most MAX_RECEIVE_AFTER as timer:sleep/1 does. */
 export function* sleepFor(ctx: NativeContext, t: Term): CallGen<void> {
   let left = t;
-  while (typeof left === 'bigint' || (typeof left === 'number' && left > MAX_RECEIVE_AFTER)) {
+  while ((typeof left === 'bigint' || typeof left === 'number') && left > MAX_RECEIVE_AFTER) {
     yield* receiveMatching(ctx, () => undefined, MAX_RECEIVE_AFTER);
     left = normalizeInteger(BigInt(left) - BigInt(MAX_RECEIVE_AFTER));
   }

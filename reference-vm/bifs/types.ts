@@ -21,9 +21,10 @@ export interface CallRequest {
    * The frames of OTP's library code that are on the stack below the callee while it
    * runs (innermost first: the function making the call, then its callers inside the
    * library), as a stack trace from inside the callee shows them. Absent: one frame
-   * naming the native with its arity and no location.
+   * naming the native with its arity and no location. A function is called only if a
+   * trace is taken while the callee runs (for frames that are costly to build).
    */
-  frames?: LibraryFrame[];
+  frames?: LibraryFrame[] | (() => LibraryFrame[]);
 }
 
 export type PlainNative = (args: Term[], ctx: NativeContext) => Term;

@@ -4,7 +4,7 @@ import type { Operand } from '../loader/types';
 import type { Process } from '../process/process';
 import type { Insn } from '../runtime/insn';
 import type { PrepareContext } from '../runtime/prepare';
-import { sendMessage } from '../bifs/erlang';
+import { sendMessage } from '../bifs/erlang_process';
 import { bifFailure } from '../runtime/bif-call';
 import { Atom } from '../terms/types';
 

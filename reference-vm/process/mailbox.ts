@@ -30,8 +30,8 @@ export class Mailbox {
   savePrev: MessageNode = this.head;
   /** Number of real messages (markers not counted). */
   length = 0;
-  /** Markers bound to a reference (recv_marker_bind), by reference identity. */
-  private readonly bound = new Map<Term, RecvMarker>();
+  /** Markers bound to a reference (recv_marker_bind), by reference identity (made on first use). */
+  private bound: Map<Term, RecvMarker> | null = null;
 
   enqueue(message: Term): void {
     this.insertBefore(this.head, new MessageNode(message));
@@ -76,18 +76,20 @@ export class Mailbox {
   }
 
   bindMarker(marker: Term, ref: Term): void {
-    if (marker instanceof RecvMarker) this.bound.set(ref, marker);
+    if (!(marker instanceof RecvMarker)) return;
+    if (this.bound === null) this.bound = new Map();
+    this.bound.set(ref, marker);
   }
 
   /** Start the scan after the marker bound to `ref`, if there is one. */
   useMarker(ref: Term): void {
-    const marker = this.bound.get(ref);
+    const marker = this.bound?.get(ref);
     if (marker !== undefined && marker.node.next !== marker.node) this.savePrev = marker.node;
   }
 
   clearMarker(ref: Term): void {
-    const marker = this.bound.get(ref);
-    if (marker === undefined) return;
+    const marker = this.bound?.get(ref);
+    if (marker === undefined || this.bound === null) return;
     this.bound.delete(ref);
     const node = marker.node;
     if (this.savePrev === node) this.savePrev = node.prev;

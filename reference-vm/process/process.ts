@@ -2,16 +2,17 @@
 // The interpreter state lives in plain fields the opcode handlers read directly.
 
 import type { NativeContext } from '../bifs/types';
-import { Atom, NIL, type Pid, type Reference, type Term } from '../terms/types';
+import { Atom, type Pid, type Reference, type Term } from '../terms/types';
+
+const NO_TERMS: Term[] = [];
 import type { Runtime } from '../runtime/runtime';
 import type { ExportRef } from '../runtime/code';
 import { Mailbox } from './mailbox';
 import { ProcessDictionary } from './dictionary';
+import type { BifTimer } from '../scheduler/timers';
+import { PRIORITY_NORMAL } from '../scheduler/scheduler';
 
-/** OTP's limit on x registers (MAX_REG). */
-export const X_REGISTERS = 1024;
-/** Float registers (OTP allocates them per module; 1024 is the same ceiling). */
-export const FLOAT_REGISTERS = 1024;
+export { X_REGISTERS, FLOAT_REGISTERS } from './registers';
 
 export type ProcessState =
   /** In the run queue or running. */
@@ -27,18 +28,51 @@ export interface MonitorOut {
   target: Pid;
   /** For monitor(process, Name): the name term reported in 'DOWN' ({Name, Node}). */
   targetTerm: Term;
+  /** monitor/3 {tag, T}: the first element of the 'DOWN' message (default 'DOWN'). */
+  tag?: Term;
 }
 /** A monitor another process holds on this one. */
 export interface MonitorIn {
   ref: Reference;
   watcher: Pid;
   targetTerm: Term;
+  tag?: Term;
 }
+
+/** Settings of process_flag/2 and spawn_opt that only tune memory management (kept, reported). */
+export interface GcSettings {
+  minHeapSize: number;
+  minBinVheapSize: number;
+  fullsweepAfter: number;
+  /** The max_heap_size map's fields. */
+  maxHeapSize: number;
+  maxHeapKill: boolean;
+  maxHeapErrorLogger: boolean;
+  maxHeapIncludeSharedBinaries: boolean;
+  messageQueueData: 'on_heap' | 'off_heap';
+}
+
+export const DEFAULT_GC_SETTINGS: Readonly<GcSettings> = Object.freeze({
+  minHeapSize: 233,
+  minBinVheapSize: 46422,
+  fullsweepAfter: 65535,
+  maxHeapSize: 0,
+  maxHeapKill: true,
+  maxHeapErrorLogger: true,
+  maxHeapIncludeSharedBinaries: false,
+  messageQueueData: 'on_heap',
+});
 
 export class Process implements NativeContext {
   // ---- interpreter registers ----
-  readonly x: Term[] = new Array<Term>(X_REGISTERS).fill(NIL);
-  readonly fr = new Float64Array(FLOAT_REGISTERS);
+  /** The scheduler's x registers (shared; see registers.ts). */
+  readonly x: Term[];
+  /** The scheduler's float registers (shared). */
+  readonly fr: Float64Array;
+  /** Live x registers kept while the process is not running (registers.ts). */
+  savedX: Term[] = NO_TERMS;
+  /** How many entries of savedX are live. */
+  savedLive = 0;
   /** y registers, saved continuation pointers and catch tags; layout in runtime/operands.ts. */
   readonly stack: unknown[] = [];
   /** Base of the current stack frame, -1 when the process has none. */
@@ -49,8 +83,10 @@ export class Process implements NativeContext {
   cp = -1;
   /** Where execution resumes when the process is next scheduled. */
   ip = 0;
-  /** Reductions left in the current time slice. */
+  /** Reductions left in the current time slice (chunk of one, see scheduler/loop.ts). */
   reds = 0;
+  /** What `reds` was when the process last started running (reductions used = that - reds). */
+  chunkReds = 0;
   /** Active catch/try tags on the stack. */
   catches = 0;
 
@@ -67,8 +103,27 @@ export class Process implements NativeContext {
   state: ProcessState = 'runnable';
   exitReason: Term | null = null;
   trapExit = false;
-  /** process_flag(priority, P): recorded; the single run queue does not use it yet. */
+  /** process_flag(priority, P): max, high, normal or low. */
   priority: Atom = Atom.of('normal');
+  /** The priority as a run-queue level (scheduler.ts PRIORITY_*). */
+  priorityLevel = PRIORITY_NORMAL;
+  /** OTP's schedule_count: a low-priority process is passed over this many times (scheduler.ts). */
+  scheduleCount = 1;
+  /** Index of the (simulated) scheduler whose run queue the process belongs to. */
+  runQueue = 0;
+  /** Set by erlang:yield/0: end the time slice at the next suspension point. */
+  yielded = false;
+  /** The spawning process (process_info(parent)); null for processes the host started. */
+  parent: Pid | null = null;
+  /** BIF timers whose destination is this process (cancelled when it exits). */
+  bifTimers: Set<BifTimer> | null = null;
+  /** process_flag(save_calls, N), (sensitive, B), (error_handler, M), (async_dist, B). */
+  saveCalls = 0;
+  sensitive = false;
+  errorHandler: Atom = Atom.of('error_handler');
+  asyncDist = false;
+  /** Memory-management settings (shared default object until one is changed). */
+  gc: Readonly<GcSettings> = DEFAULT_GC_SETTINGS;
   readonly dictionary = new ProcessDictionary();
   /** Linked processes, by pid number. */
   readonly links = new Map<number, Pid>();
@@ -102,6 +157,9 @@ export class Process implements NativeContext {
   ) {
     this.initial = initial;
     this.groupLeader = groupLeader;
+    const regs = rt.scheduler.registers;
+    this.x = regs.x;
+    this.fr = regs.fr;
   }
 
   // ---- NativeContext ----

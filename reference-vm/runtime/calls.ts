@@ -16,7 +16,7 @@ import { NativeFrame, NATIVE_RESUME_IP } from './frames';
 import { SUSPEND } from './insn';
 import { FRAME_HEADER } from './operands';
 import { defaultErrorInfo } from './error-info';
-import { libraryFrame, nativeFrames } from './stacktrace';
+import { nativeFrames } from './stacktrace';
 
 const ERLANG = Atom.of('erlang');
 const APPLY = Atom.of('apply');
@@ -187,7 +187,7 @@ function callRequested(p: Process, req: CallRequest, returnTo: number): number {
   const n = req.args.length;
   for (let k = 0; k < n; k++) p.x[k] = req.args[k];
   const nf = p.stack[p.E + FRAME_HEADER] as NativeFrame;
-  nf.suspended = req.frames === undefined ? null : req.frames.map((fr) => libraryFrame(nf.entry, fr));
+  nf.suspended = req.frames ?? null;
   const f = req.fun;
   if (f instanceof Tuple && f.elements.length === 2) {
     return applyMfa(p, f.elements[0], f.elements[1], n, NATIVE_RESUME_IP, returnTo);

@@ -3,7 +3,7 @@
 
 import type { CallRequest, NativeEntry } from '../bifs/types';
 import type { Atom, Term } from '../terms/types';
-import type { ExplicitFrame } from './failure';
+import type { LibraryFrame } from '../bifs/exception';
 
 /** Code index of the stub a process's outermost continuation points to: normal exit. */
 export const EXIT_IP = 0;
@@ -29,6 +29,9 @@ export class NativeFrame {
     readonly args: Term[],
     readonly entry: NativeEntry,
   ) {}
-  /** The frames the native shows while suspended in its current call (CallRequest.frames). */
-  suspended: ExplicitFrame[] | null = null;
+  /**
+   * The frames the native shows while suspended in its current call (CallRequest.frames),
+   * turned into trace entries only when a trace is taken.
+   */
+  suspended: LibraryFrame[] | (() => LibraryFrame[]) | null = null;
 }

@@ -8,7 +8,9 @@ import type { LoadedModule } from '../loader/types';
 import { OPCODE_COUNT } from '../opcodes/table';
 import { Process } from '../process/process';
 import { deliverMessage, killProcess, terminate } from '../process/signals';
-import { Scheduler, SLICE_REDUCTIONS } from '../scheduler/scheduler';
+import { Scheduler, type ClockMode } from '../scheduler/scheduler';
+import { runLoop } from '../scheduler/loop';
+import { setStartRegisters } from '../process/registers';
 import { atoms } from '../terms/atom';
 import { Atom, Pid, Reference, type Term } from '../terms/types';
 import { CodeStore, ExportRef, type ModuleInstance } from './code';
@@ -17,7 +19,6 @@ import { execute, exitReasonOf } from './interpreter';
 import { prepareModule } from './prepare';
 import { installStubs } from './stubs';
 import type { RawTrace } from './stacktrace';
-import { VmBug } from './failure';
 
 export interface RuntimeLimits {
   /** Reductions one run may execute before it stops with 'resource-limit'. */
@@ -29,7 +30,12 @@ export interface RuntimeLimits {
 }
 
 export interface RuntimeOptions extends RuntimeLimits {
+  /** Scheduling seed: 0 (default) is the canonical order, others explore interleavings. */
   seed?: number;
+  /** Simulated schedulers (default 1). */
+  schedulers?: number;
+  /** 'virtual' (default): deterministic clock; 'wall': the host's clock. */
+  clock?: ClockMode;
   /** Count executed instructions per opcode (default true). */
   countOpcodes?: boolean;
 }
@@ -63,7 +69,7 @@ export class Runtime {
   readonly modules = new Map<Atom, ModuleInstance>();
   readonly processes = new Map<number, Process>();
   readonly registered = new Map<Atom, Process>();
-  readonly scheduler = new Scheduler();
+  readonly scheduler: Scheduler;
   /** The process executing right now, or null between time slices. */
   current: Process | null = null;
   readonly counts: Float64Array | null;
@@ -71,6 +77,8 @@ export class Runtime {
   /** The pseudo group leader that captures output (shown as <0.0.0>... <0.64.0>). */
   readonly rootGroupLeader = new Pid(64);
   readonly entryOutcomes = new Map<number, EntryOutcome>();
+  /** What erlang:display/1 wrote: the emulator's own stdout, apart from group leader output. */
+  readonly rawOutput: Uint8Array[] = [];
   /** Output bytes by group leader pid number, in write order. */
   private readonly output = new Map<number, Uint8Array[]>();
   private readonly exportTable = new Map<Atom, Map<Atom, ExportRef[]>>();
@@ -89,6 +97,7 @@ export class Runtime {
     this.counts = options.countOpcodes === false ? null : new Float64Array(OPCODE_COUNT + 1);
     this.limits = { maxReductions: options.maxReductions, maxProcesses: options.maxProcesses, maxHeapWords: options.maxHeapWords };
     this.seedState = (options.seed ?? 1) >>> 0 || 1;
+    this.scheduler = new Scheduler({ schedulers: options.schedulers, seed: options.seed, clock: options.clock });
   }
 
   // ---- modules ----
@@ -161,7 +170,12 @@ export class Runtime {
     if (max !== undefined && this.processes.size >= max) throw new ResourceLimit('processes');
     const pid = new Pid(this.nextPid++);
     const p = new Process(this, pid, { module, function: fn, arity: args.length }, parent?.groupLeader ?? this.rootGroupLeader);
-    for (let k = 0; k < args.length; k++) p.x[k] = args[k];
+    setStartRegisters(p, args);
+    // A new process joins its parent's run queue.
+    if (parent !== null) {
+      p.runQueue = parent.runQueue;
+      p.parent = parent.pid;
+    }
     p.initialRef = this.exportRef(module, fn, args.length);
     p.cp = EXIT_IP;
     p.ip = INITIAL_CALL_IP;
@@ -252,8 +266,16 @@ export class Runtime {
     terminate(this, p, reason);
   }
 
-  /** Hook after termination (keeps nothing; a place for registries to clean up). */
-  processExited(_p: Process): void {}
+  /**
+   * Called after a process terminated, for VM-wide registries that processes own
+   * (ETS tables: deleted or passed to their heir). Natives add their hooks here.
+   */
+  readonly exitHooks: Array<(p: Process) => void> = [];
+
+  /** Hook after termination: runs the exit hooks. */
+  processExited(p: Process): void {
+    for (const hook of this.exitHooks) hook(p);
+  }
 
   kill(p: Process, reason: Term): void {
     killProcess(this, p, reason);
@@ -266,47 +288,6 @@ export class Runtime {
    * is used up, or a limit is hit.
    */
   run(opts: { until?: Pid; timeoutMs?: number } = {}): RunResult {
-    const started = Date.now();
-    const deadline = opts.timeoutMs === undefined ? Infinity : started + opts.timeoutMs;
-    const untilId = opts.until?.id;
-    // The reduction budget is per run.
-    const maxReds = this.totalReductions + (this.limits.maxReductions ?? Infinity);
-    const maxWords = this.limits.maxHeapWords ?? Infinity;
-    const result = (status: RunStatus, what?: string): RunResult => ({ status, what, reductions: this.totalReductions, now: this.scheduler.now });
-    for (;;) {
-      if (untilId !== undefined && !this.processes.has(untilId)) return result('done');
-      if (Date.now() > deadline) return result('timeout');
-      if (this.totalReductions > maxReds) return result('resource-limit', 'reductions');
-      const p = this.scheduler.next();
-      if (p === null) {
-        if (this.scheduler.advanceClock()) continue;
-        return result(untilId === undefined ? 'done' : 'idle');
-      }
-      if (p.pendingExit !== null) {
-        terminate(this, p, p.pendingExit);
-        continue;
-      }
-      p.reds = SLICE_REDUCTIONS;
-      this.current = p;
-      try {
-        execute(p, this.counts);
-      } catch (e) {
-        this.current = null;
-        if (e instanceof ResourceLimit) return result('resource-limit', e.what);
-        if (e instanceof VmBug) throw e;
-        throw e;
-      }
-      this.current = null;
-      if (p.sp > this.peakStackSlots) this.peakStackSlots = p.sp;
-      const used = SLICE_REDUCTIONS - p.reds;
-      p.totalReductions += used;
-      this.totalReductions += used;
-      if (p.pendingExit !== null && p.state !== 'exited') terminate(this, p, p.pendingExit);
-      if (p.state === 'runnable') {
-        if (p.sp + p.mailbox.length > maxWords) return result('resource-limit', 'heap');
-        this.scheduler.enqueue(p);
-      }
-      this.scheduler.fireDue();
-    }
+    return runLoop(this, { untilId: opts.until?.id, timeoutMs: opts.timeoutMs });
   }
 }

@@ -20,7 +20,23 @@ import type { ExplicitFrame } from './failure';
 import { NativeFrame, NATIVE_RESUME_IP } from './frames';
 import { charlist } from './code';
 
+/** OTP's default erts_backtrace_depth. */
 export const BACKTRACE_DEPTH = 8;
+/** The largest depth system_flag(backtrace_depth, N) sets (erts MAX_BACKTRACE_SIZE). */
+export const MAX_BACKTRACE_DEPTH = 64;
+
+const depths = new WeakMap<object, number>();
+
+/** The runtime's current backtrace depth (system_flag(backtrace_depth, _)). */
+export function backtraceDepth(rt: object): number {
+  return depths.get(rt) ?? BACKTRACE_DEPTH;
+}
+/** Set the depth for runtime `rt`; returns the previous one. */
+export function setBacktraceDepth(rt: object, depth: number): number {
+  const old = backtraceDepth(rt);
+  depths.set(rt, Math.max(0, Math.min(depth, MAX_BACKTRACE_DEPTH)));
+  return old;
+}
 
 /** The saved trace of one exception (what OTP keeps in x2 / c_p->ftrace). */
 export class RawTrace {
@@ -102,12 +118,13 @@ export function captureTrace(
   pcErrorInfo: Term | null,
 ): RawTrace {
   const code = p.rt.code;
+  const depth = backtraceDepth(p.rt);
   const frames: ExplicitFrame[] = [];
   if (top !== null) {
     if (Array.isArray(top)) for (const f of top as readonly ExplicitFrame[]) frames.push(f);
     else frames.push(top as ExplicitFrame);
   }
-  if (pcIp >= 0 && frames.length < BACKTRACE_DEPTH) frames.push(ipFrame(code, pcIp, pcArgs, pcErrorInfo));
+  if (pcIp >= 0 && frames.length < depth) frames.push(ipFrame(code, pcIp, pcArgs, pcErrorInfo));
   let prev = -2;
   const addCp = (cp: number, frameBelow: number): void => {
     if (cp === prev) return;
@@ -116,19 +133,22 @@ export function captureTrace(
       // The callee returns into a higher-order native: show the native's own frame.
       const nf = frameBelow >= 0 ? p.stack[frameBelow + 2] : undefined;
       if (nf instanceof NativeFrame) {
-        if (nf.suspended !== null) for (const f of nf.suspended) frames.push(f);
+        if (nf.suspended !== null) {
+          const stated = typeof nf.suspended === 'function' ? nf.suspended() : nf.suspended;
+          for (const f of stated) frames.push(libraryFrame(nf.entry, f));
+        }
         else frames.push({ module: nf.module, fn: nf.fn, arityOrArgs: nf.arity, locationIp: -1, errorInfo: null });
         return;
       }
     }
     frames.push(ipFrame(code, cp - 1, null, null));
   };
-  if (p.cp >= 0 && frames.length < BACKTRACE_DEPTH) addCp(p.cp, p.E);
-  for (let e = p.E; e >= 0 && frames.length < BACKTRACE_DEPTH; e = p.stack[e + 1] as number) {
+  if (p.cp >= 0 && frames.length < depth) addCp(p.cp, p.E);
+  for (let e = p.E; e >= 0 && frames.length < depth; e = p.stack[e + 1] as number) {
     addCp(p.stack[e] as number, p.stack[e + 1] as number);
   }
   // Natives may add several frames at once: keep OTP's depth exactly.
-  if (frames.length > BACKTRACE_DEPTH) frames.length = BACKTRACE_DEPTH;
+  if (frames.length > depth) frames.length = depth;
   return new RawTrace(cls, frames.filter((f) => f !== hiddenMarker), code);
 }
 

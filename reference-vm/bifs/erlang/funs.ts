@@ -101,6 +101,7 @@ export function listToPid(t: Term): Term {
   const m = /^<0\.(\d+)\.(\d+)>$/.exec(s);
   if (m === null) return badarg();
   const id = Number(m[1]);
-  if (Number(m[2]) !== 0 || id >= 2 ** 28) return badarg();
-  return new Pid(id);
+  const serial = Number(m[2]);
+  if (id >= 2 ** 28 || serial >= 2 ** 32) return badarg();
+  return new Pid(id, serial);
 }

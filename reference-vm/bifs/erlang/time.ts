@@ -11,8 +11,11 @@ import { badarg } from '../exception';
 
 const NATIVE_PER_SECOND = 1_000_000_000n;
 const NATIVE_PER_MS = 1_000_000n;
-/** Where OTP's monotonic clock typically starts (ERTS_MONOTONIC_BEGIN, about -2^59 ns). */
-const MONOTONIC_START = -576460752303423488n;
+/**
+ * Where the monotonic clock starts: about -2^59 ns like OTP's, rounded to whole seconds
+ * so that times in any unit add up exactly (system = monotonic + offset).
+ */
+const MONOTONIC_START = -576460752n * NATIVE_PER_SECOND;
 /** System time when the virtual clock reads 0: 2024-01-01T00:00:00Z. */
 const SYSTEM_START_SECONDS = 1704067200n;
 const TIME_OFFSET = SYSTEM_START_SECONDS * NATIVE_PER_SECOND - MONOTONIC_START;

@@ -8,17 +8,20 @@ import { caseClause } from './errors';
 
 export type CallGen<T = Term> = Generator<CallRequest, T, Term>;
 
-/** Fun(Args...) — use with `yield*`. */
-export function* callFun(fun: Term, args: Term[]): CallGen {
-  return yield { fun, args };
+/**
+ * Fun(Args...) — use with `yield*`. `frames`: the library frames the native occupies
+ * during the call (CallRequest.frames), innermost first.
+ */
+export function* callFun(fun: Term, args: Term[], frames?: CallRequest['frames']): CallGen {
+  return yield frames === undefined ? { fun, args } : { fun, args, frames };
 }
 
 /**
  * `case Fun(Args...) of true -> ...; false -> ... end`: a boolean result, or
  * `{case_clause, Result}` for anything else, as OTP's Erlang code raises.
  */
-export function* callPredicate(fun: Term, args: Term[]): CallGen<boolean> {
-  const result = yield { fun, args };
+export function* callPredicate(fun: Term, args: Term[], frames?: CallRequest['frames']): CallGen<boolean> {
+  const result = yield frames === undefined ? { fun, args } : { fun, args, frames };
   if (result === atoms.true) return true;
   if (result === atoms.false) return false;
   return caseClause(result);
