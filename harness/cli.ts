@@ -36,6 +36,7 @@ interface RunOpts {
   opcode?: string[];
   jobs: string;
   timeout?: string;
+  timeoutScale: string;
   seed: string;
   suites: string;
   golden: string;
@@ -94,6 +95,7 @@ async function runCommand(o: RunOpts): Promise<number> {
       expectations,
       jobs: Math.max(1, Number(o.jobs)),
       timeoutMs: o.timeout ? Number(o.timeout) : undefined,
+      timeoutScale: Number(o.timeoutScale),
       seed: Number(o.seed),
       stackLevel: o.stack,
       suiteErrors: errors.map((e) => e.message),
@@ -164,6 +166,7 @@ function main(argv: string[]): void {
     .option('--opcode <names>', 'only suites whose .beam files contain any of these opcodes', collect)
     .option('-j, --jobs <n>', 'suites run in parallel', '2')
     .option('--timeout <ms>', 'override every case timeout')
+    .option('--timeout-scale <x>', "multiply every case's own timeout (slow or loaded machines)", '1')
     .option('--seed <n>', 'scheduler seed for the reference VM', '0')
     .option('--suites <dir>', 'suites directory', SUITES_DIR)
     .option('--golden <dir>', 'golden directory', GOLDEN_DIR)

@@ -17,6 +17,7 @@ export interface RunnerOptions {
   expectations: ExpectationsFile;
   jobs: number;
   timeoutMs?: number;
+  timeoutScale?: number;
   seed: number;
   stackLevel: StackLevel;
   suiteErrors: string[];
@@ -82,7 +83,7 @@ export async function runConformance(opts: RunnerOptions): Promise<RunReport> {
       const cases = all.filter((c) => skipReason(c) === null);
       let runs: Map<string, CaseRun>;
       try {
-        runs = cases.length === 0 ? new Map() : await opts.target.runSuite(suite, cases, { timeoutMs: opts.timeoutMs, seed: opts.seed });
+        runs = cases.length === 0 ? new Map() : await opts.target.runSuite(suite, cases, { timeoutMs: opts.timeoutMs, timeoutScale: opts.timeoutScale, seed: opts.seed });
       } catch (e) {
         const message = `target failed on suite ${suite.id}: ${(e as Error).message}`;
         runs = new Map(cases.map((c) => [c.key, { outcome: 'error', stdout: new Uint8Array(), message, durationMs: 0 } as CaseRun]));

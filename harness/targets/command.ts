@@ -29,7 +29,7 @@ import { Atom } from '../../reference-vm/terms/atom';
 import { Tuple, type Term } from '../../reference-vm/terms/types';
 import { listFromArray } from '../../reference-vm/terms/construct';
 import type { ResolvedCase, Suite } from '../suite/types';
-import type { CaseRun, RunOptions, Target } from './types';
+import { caseTimeout, type CaseRun, type RunOptions, type Target } from './types';
 
 export interface CommandTargetConfig {
   name: string;
@@ -264,7 +264,7 @@ export class CommandTarget implements Target {
       module: c.module,
       function: c.function,
     };
-    const timeout = opts.timeoutMs ?? c.timeoutMs;
+    const timeout = caseTimeout(c.timeoutMs, opts);
     const deadline = timeout + (this.config.grace_ms ?? 5000);
     let argv: string[];
     try {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import execa from 'execa';
 import { DRIVER_DIR, LIB_AREA, ebinDir } from '../paths';
 import type { ResolvedCase, Suite } from '../suite/types';
-import type { CaseRun, RunOptions, Target } from './types';
+import { caseTimeout, type CaseRun, type RunOptions, type Target } from './types';
 import type { OtpInstallation } from '../otp';
 
 export interface OtpTargetOptions {
@@ -38,7 +38,7 @@ export class OtpTarget implements Target {
     const work = mkdtempSync(path.join(os.tmpdir(), 'beamconf-otp-'));
     const requestFile = path.join(work, 'requests.eterm');
     const resultFile = path.join(work, 'results.txt');
-    const timeouts = cases.map((c) => opts.timeoutMs ?? c.timeoutMs);
+    const timeouts = cases.map((c) => caseTimeout(c.timeoutMs, opts));
     writeFileSync(requestFile, requestText(cases, timeouts));
     const codePaths = [ebinDir(this.opts.suitesDir, suite.area), ebinDir(this.opts.suitesDir, LIB_AREA), ...(this.opts.extraCodePaths ?? []), driverDir];
     const args = ['-noshell', '-noinput'];

@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { REPO_ROOT } from '../paths';
 import { suiteBeams } from '../golden/beams';
 import type { ResolvedCase, Suite } from '../suite/types';
-import type { CaseRun, RunOptions, Target } from './types';
+import { caseTimeout, type CaseRun, type RunOptions, type Target } from './types';
 import type { ReferenceCaseRequest } from './reference-case';
 import type { WorkerMessage } from './reference-worker';
 
@@ -43,7 +43,7 @@ export class ReferenceTarget implements Target {
     let worker: Worker | null = null;
     try {
       for (const c of cases) {
-        const timeoutMs = opts.timeoutMs ?? c.timeoutMs;
+        const timeoutMs = caseTimeout(c.timeoutMs, opts);
         const req: ReferenceCaseRequest = { key: c.key, beams, module: c.module, function: c.function, argsText: c.argsText, timeoutMs, seed: opts.seed };
         worker ??= this.newWorker();
         const { run, keepWorker } = await this.runOne(worker, req, timeoutMs + GRACE_MS);

@@ -38,6 +38,8 @@ export interface CaseRun {
 export interface RunOptions {
   /** Overrides each case's own timeout when set. */
   timeoutMs?: number;
+  /** Multiplies each case's own timeout (slow or loaded machines); default 1. */
+  timeoutScale?: number;
   seed?: number;
 }
 
@@ -46,4 +48,9 @@ export interface Target {
   /** Run these cases of one suite; every case gets a result, whatever happens. */
   runSuite(suite: Suite, cases: ResolvedCase[], opts: RunOptions): Promise<Map<string, CaseRun>>;
   close?(): Promise<void>;
+}
+
+/** The timeout a case gets under these options. */
+export function caseTimeout(caseTimeoutMs: number, opts: RunOptions): number {
+  return opts.timeoutMs ?? Math.round(caseTimeoutMs * (opts.timeoutScale ?? 1));
 }

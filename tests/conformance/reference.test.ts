@@ -22,6 +22,9 @@ beforeAll(async () => {
     work,
     expectations,
     jobs: 2,
+    // Timeouts stop runaways; they are not performance targets. CI machines may be
+    // slow or busy, so each case gets three times its own timeout here.
+    timeoutScale: 3,
     seed: 0,
     stackLevel: 'full',
     suiteErrors: [],
