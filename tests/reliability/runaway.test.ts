@@ -11,7 +11,7 @@ test('runaway cases are stopped and recorded; the next case still runs', async (
   const { suites, errors } = loadCorpus(SUITES);
   expect(errors).toEqual([]);
   const suite = suites.find((s) => s.id === 'runaway')!;
-  const pick = ['loop_forever', 'deadlock', 'print_then_loop', 'fine'];
+  const pick = ['loop_forever', 'deadlock', 'print_then_loop', 'spawn_forever', 'fine'];
   // Short timeouts keep the test quick; the mechanism is the same at any length.
   const cases = suite.cases.filter((c) => pick.includes(c.id)).map((c) => ({ ...c, timeoutMs: Math.min(c.timeoutMs, 1500) }));
   const target = new ReferenceTarget({ suitesDir: SUITES, workerHeapMb: 512 });
@@ -24,8 +24,10 @@ test('runaway cases are stopped and recorded; the next case still runs', async (
   expect(get('deadlock').message).toMatch(/deadlock/);
   expect(get('print_then_loop').outcome).toBe('timeout');
   expect(Buffer.from(get('print_then_loop').stdout).toString()).toBe('before the loop\n');
+  // A spawn bomb ends at the process limit or, if it is slower than that, at its timeout.
+  expect(['resource-limit', 'timeout']).toContain(get('spawn_forever').outcome);
   expect(get('fine').outcome).toBe('return');
-  expect(Date.now() - started).toBeLessThan(30_000);
+  expect(Date.now() - started).toBeLessThan(40_000);
 });
 
 test('a case that exhausts the worker heap is a resource-limit, not a crash of the harness', async () => {
