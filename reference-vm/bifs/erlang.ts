@@ -1,10 +1,14 @@
-// The core `erlang` BIFs the interpreter needs: arithmetic (exact bignums), comparisons,
-// type tests, tuples and lists, conversions, processes, links and monitors, the process
-// dictionary, exceptions, and module information.
+// The `erlang` module: arithmetic (exact bignums), comparisons, type tests, tuples and
+// lists, atoms and text conversions, exceptions, module information, and (from the
+// erlang/ submodules) floats as text, the external term format and hashes, funs, time
+// on the virtual clock, system_info and smaller BIFs. The process, signal, dictionary and
+// timer BIFs are in erlang_process.ts, registered after this file.
 //
 // Guard BIFs and other BIFs that instructions call directly are plain functions of their
 // arguments (`directBifs`, used by bif*/gc_bif* without building an argument array); every
-// BIF is also registered as a native for calls through call_ext, apply and funs.
+// BIF is also registered as a native for calls through call_ext, apply and funs. The
+// functions OTP 26 writes in Erlang (erlang.erl) are registered through
+// erlang/erlang-code.ts so their failures show the frames OTP shows.
 
 import { atoms, bool } from '../terms/atom';
 import { compareTerms, equals, exactEquals } from '../terms/compare';
@@ -26,8 +30,7 @@ import {
   type Term,
 } from '../terms/types';
 import type { Process } from '../process/process';
-import { deliverExit, demonitor, link, monitor, unlink, refKey } from '../process/signals';
-import { ErrorWithArgs, ProcessExit, Reraise } from '../runtime/failure';
+import { ErrorWithArgs, Reraise } from '../runtime/failure';
 import { RawTrace, setBacktraceDepth } from '../runtime/stacktrace';
 import { badarg, badarith, ErlangException, raiseError, type ExceptionClass } from './exception';
 import type { NativeRegistry } from './registry';
@@ -35,7 +38,7 @@ import type { NativeContext, PlainNative } from './types';
 import { binaryPart } from './binary';
 import { binaryToFloat, floatText, listToFloat } from './erlang/floats';
 import * as ext from './erlang/external';
-import { processInfo1, processInfo2, processes, systemInfo } from './erlang/info';
+import { systemInfo } from './erlang/info';
 import * as clock from './erlang/time';
 import { funInfo1, funInfo2, funToListBif, listToPid, pidToListBif, portToListBif, refToListBif } from './erlang/funs';
 import { registerErlangCode } from './erlang/erlang-code';
@@ -509,8 +512,9 @@ function binaryToList(b: Term): Term {
   if (!(b instanceof Bitstring) || (b.bitSize & 7) !== 0) badarg();
   return listFrom(Array.from(b.bytes.subarray(0, b.bitSize >>> 3)));
 }
+/** binary_to_list/3 takes whole bytes of any bitstring. */
 function binaryToList3(b: Term, start: Term, stop: Term): Term {
-  if (!(b instanceof Bitstring) || (b.bitSize & 7) !== 0) badarg();
+  if (!(b instanceof Bitstring)) badarg();
   const size = b.bitSize >>> 3;
   if (typeof start !== 'number' || typeof stop !== 'number' || start < 1 || stop < start || stop > size) badarg();
   return listFrom(Array.from(b.bytes.subarray(start - 1, stop)));
@@ -525,55 +529,14 @@ function bitstringToList(b: Term): Term {
   return listFrom(items, new Cons(last, NIL));
 }
 
-/** Flatten an iolist (bytes, binaries, nested lists; a binary may end a list). */
+/** Flatten an iolist (bytes, binaries, nested lists; a binary may end a list), or undefined. */
 export function iolistBytes(t: Term): Uint8Array | undefined {
-  const out: number[] = [];
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const flush = (): void => {
-    if (out.length > 0) {
-      chunks.push(Uint8Array.from(out));
-      total += out.length;
-      out.length = 0;
-    }
-  };
-  const stack: Term[] = [t];
-  while (stack.length > 0) {
-    let l = stack.pop() as Term;
-    if (l instanceof Bitstring) {
-      if ((l.bitSize & 7) !== 0) return undefined;
-      flush();
-      chunks.push(l.bytes.subarray(0, l.bitSize >>> 3));
-      total += l.bitSize >>> 3;
-      continue;
-    }
-    if (l !== NIL && !(l instanceof Cons)) return undefined;
-    const pending: Term[] = [];
-    while (l instanceof Cons) {
-      const h = l.head;
-      if (typeof h === 'number') {
-        if (h < 0 || h > 255) return undefined;
-        pending.push(h);
-      } else if (h instanceof Bitstring || h instanceof Cons || h === NIL) {
-        pending.push(h);
-      } else return undefined;
-      l = l.tail;
-    }
-    if (l !== NIL && !(l instanceof Bitstring)) return undefined;
-    if (l instanceof Bitstring) pending.push(l);
-    // Process in order: push in reverse, handling byte runs eagerly.
-    for (let k = pending.length - 1; k >= 0; k--) stack.push(pending[k]);
-    // Bytes are pushed as numbers; handle them when popped.
-    while (stack.length > 0 && typeof stack[stack.length - 1] === 'number') out.push(stack.pop() as number);
+  try {
+    return ext.iodataBytes(t);
+  } catch (e) {
+    if (e instanceof ErlangException) return undefined;
+    throw e;
   }
-  flush();
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.length;
-  }
-  return bytes;
 }
 function iolistToBinary(t: Term): Term {
   if (t instanceof Bitstring) {
@@ -657,6 +620,15 @@ const PRE_LOADED = [
 ];
 
 const UNDEFINED_DST = Atom.of('undefined');
+const NODE_KINDS = new Set(['visible', 'hidden', 'connected', 'this', 'known']);
+
+/** nodes/1,2 without distribution: only `this` and `known` name a node (this one). */
+function nodesOf(kinds: Term): Term {
+  const items = kinds instanceof Atom ? [kinds] : listItems(kinds);
+  if (items === undefined || items.some((k) => !(k instanceof Atom) || !NODE_KINDS.has(k.name))) return badarg();
+  const self = items.some((k) => k === Atom.of('this') || k === Atom.of('known'));
+  return self ? new Cons(atoms.nonode_nohost, NIL) : NIL;
+}
 
 /** display_string/1,2: a binary as it is, or a string (code points) as UTF-8. */
 function displayStringBytes(chars: Term): Uint8Array {
@@ -735,9 +707,9 @@ function isRecord3(t: Term, tag: Term, size: Term): Term {
 }
 
 // ---------------------------------------------------------------------------------------
-// Processes
+// Processes (the process, signal and timer BIFs are in erlang_process.ts)
 
-/** Pid ! Msg / erlang:send/2: badarg for a name nobody has registered or a bad target. */
+/** Pid ! Msg (the send instruction): badarg for a name nobody has registered or a bad target. */
 export function sendMessage(p: Process, to: Term, msg: Term): void {
   const rt = p.rt;
   p.reds -= 1;
@@ -763,170 +735,11 @@ export function sendMessage(p: Process, to: Term, msg: Term): void {
   badarg();
 }
 
-function spawnMfa(p: Process, m: Term, f: Term, a: Term): Process {
-  const args = listItems(a);
-  if (!(m instanceof Atom) || !(f instanceof Atom) || args === undefined) return badarg();
-  p.reds -= 10;
-  return p.rt.spawn(m, f, args, p);
-}
-/** spawn/1, spawn_link/1, spawn_opt/2 (erlang.erl): any fun or {M, F}, then apply(F, []). */
-function spawnFun(p: Process, fun: Term, opts: Term): Term {
-  const isModFun = fun instanceof Tuple && fun.elements.length === 2 && fun.elements[0] instanceof Atom && fun.elements[1] instanceof Atom;
-  if (!(fun instanceof Fun || fun instanceof ExportFun || isModFun)) return badarg();
-  return spawnOpt(p, ERLANG, APPLY, listFrom([fun, NIL]), opts);
-}
-
 const BACKTRACE_DEPTH = Atom.of('backtrace_depth');
 const BADOPT_INFO = ErlMap.fromEntries([
   [Atom.of('cause'), Atom.of('badopt')],
   [Atom.of('module'), Atom.of('erl_erts_errors')],
 ]);
-const LINK = Atom.of('link');
-const MONITOR = Atom.of('monitor');
-const NOSUSPEND = Atom.of('nosuspend');
-const NOCONNECT = Atom.of('noconnect');
-const ERLANG = Atom.of('erlang');
-const APPLY = Atom.of('apply');
-/** spawn_opt options that only tune memory management: accepted and ignored. */
-const TUNING_OPTIONS = new Set(['fullsweep_after', 'min_heap_size', 'min_bin_vheap_size', 'max_heap_size', 'message_queue_data', 'async_dist']);
-
-/** spawn_opt/4: spawn M:F(Args) with link / monitor / priority; returns Pid or {Pid, Ref}. */
-function spawnOpt(p: Process, m: Term, f: Term, a: Term, opts: Term): Term {
-  const args = listItems(a);
-  const options = listItems(opts);
-  if (!(m instanceof Atom) || !(f instanceof Atom) || args === undefined || options === undefined) return badarg();
-  let doLink = false;
-  let doMonitor = false;
-  let priority: Atom | null = null;
-  for (const o of options) {
-    if (o === LINK) doLink = true;
-    else if (o === MONITOR) doMonitor = true;
-    else if (o instanceof Tuple && o.elements.length === 2 && o.elements[0] instanceof Atom) {
-      const [k, v] = o.elements as [Atom, Term];
-      if (k === MONITOR) {
-        if (listItems(v) === undefined) badarg();
-        doMonitor = true;
-      } else if (k === PRIORITY) {
-        if (!(v instanceof Atom) || !PRIORITIES.has(v)) badarg();
-        priority = v;
-      } else if (!TUNING_OPTIONS.has(k.name)) badarg();
-    } else badarg();
-  }
-  p.reds -= 10;
-  const child = p.rt.spawn(m, f, args, p);
-  if (priority !== null) child.priority = priority;
-  if (doLink) link(p.rt, p, child);
-  if (doMonitor) return new Tuple([child.pid, monitor(p.rt, p, child, child.pid)]);
-  return child.pid;
-}
-
-function linkTo(p: Process, target: Term): Term {
-  if (!(target instanceof Pid)) {
-    if (target instanceof Port) return atoms.true;
-    badarg();
-  }
-  if (target.id === p.pid.id) return atoms.true;
-  const other = p.rt.processes.get(target.id);
-  if (other === undefined) {
-    // OTP 26: a link to a process that is gone gives a noproc exit signal right away.
-    if (p.trapExit) {
-      p.rt.send(p, new Tuple([atoms.EXIT, target, atoms.noproc]));
-      return atoms.true;
-    }
-    raiseError(atoms.noproc);
-  }
-  link(p.rt, p, other);
-  return atoms.true;
-}
-
-function monitorOf(p: Process, type: Term, item: Term): Term {
-  if (type !== atoms.process) badarg();
-  let target: Process | undefined;
-  let targetTerm: Term;
-  if (item instanceof Pid) {
-    target = p.rt.processes.get(item.id);
-    targetTerm = item;
-  } else if (item instanceof Atom) {
-    target = p.rt.registered.get(item);
-    targetTerm = new Tuple([item, atoms.nonode_nohost]);
-  } else if (item instanceof Tuple && item.elements.length === 2 && item.elements[0] instanceof Atom && item.elements[1] instanceof Atom) {
-    target = item.elements[1] === atoms.nonode_nohost ? p.rt.registered.get(item.elements[0] as Atom) : undefined;
-    targetTerm = item;
-  } else return badarg();
-  // Monitoring oneself (by pid or name) gives a reference but no monitor (OTP 26).
-  if (target === p) return p.rt.makeRef();
-  return monitor(p.rt, p, target, targetTerm);
-}
-
-const FLUSH = Atom.of('flush');
-const INFO = Atom.of('info');
-
-function demonitorOf(p: Process, ref: Term, opts: Term = NIL): Term {
-  if (!(ref instanceof Reference)) badarg();
-  const options = listItems(opts);
-  if (options === undefined || options.some((o) => o !== FLUSH && o !== INFO)) badarg();
-  const was = demonitor(p.rt, p, ref);
-  if (options.includes(FLUSH)) {
-    const key = refKey(ref);
-    p.mailbox.removeWhere(
-      (m) => m instanceof Tuple && m.elements.length === 5 && m.elements[0] === atoms.DOWN && m.elements[1] instanceof Reference && refKey(m.elements[1] as Reference) === key,
-    );
-  }
-  return options.includes(INFO) ? bool(was) : atoms.true;
-}
-
-const TRAP_EXIT = Atom.of('trap_exit');
-const PRIORITY = Atom.of('priority');
-const PRIORITIES = new Set(['low', 'normal', 'high', 'max'].map((n) => Atom.of(n)));
-
-function processFlag(p: Process, flag: Term, value: Term): Term {
-  if (flag === TRAP_EXIT) {
-    if (!isBool(value)) badarg();
-    const old = bool(p.trapExit);
-    p.trapExit = value === atoms.true;
-    return old;
-  }
-  if (flag === PRIORITY) {
-    if (!(value instanceof Atom) || !PRIORITIES.has(value)) badarg();
-    const old = p.priority;
-    p.priority = value;
-    return old;
-  }
-  return badarg();
-}
-
-function register(p: Process, name: Term, pid: Term): Term {
-  const rt = p.rt;
-  if (!(name instanceof Atom) || name === atoms.undefined || !(pid instanceof Pid)) badarg();
-  const target = rt.processes.get(pid.id);
-  if (target === undefined || target.registeredName !== null || rt.registered.has(name)) badarg();
-  target.registeredName = name;
-  rt.registered.set(name, target);
-  return atoms.true;
-}
-function unregister(p: Process, name: Term): Term {
-  const rt = p.rt;
-  if (!(name instanceof Atom)) badarg();
-  const target = rt.registered.get(name);
-  if (target === undefined) badarg();
-  rt.registered.delete(name);
-  target.registeredName = null;
-  return atoms.true;
-}
-function whereis(p: Process, name: Term): Term {
-  if (!(name instanceof Atom)) badarg();
-  return p.rt.registered.get(name)?.pid ?? atoms.undefined;
-}
-
-function exit2(p: Process, target: Term, reason: Term): Term {
-  if (target instanceof Port) return atoms.true;
-  if (!(target instanceof Pid)) badarg();
-  const other = p.rt.processes.get(target.id);
-  if (other !== undefined) deliverExit(p.rt, p.pid, other, reason, false);
-  // A signal to itself takes effect before exit/2 returns.
-  if (p.pendingExit !== null) throw new ProcessExit(p.pendingExit);
-  return atoms.true;
-}
 
 // ---------------------------------------------------------------------------------------
 // Exceptions
@@ -1195,9 +1008,6 @@ export function registerErlangBifs(reg: NativeRegistry): void {
   bif('localtime', 0, (_a, ctx) => clock.universaltime(proc(ctx)));
 
   // system and process information
-  bif('process_info', 1, (a, ctx) => processInfo1(proc(ctx), a[0]));
-  bif('process_info', 2, (a, ctx) => processInfo2(proc(ctx), a[0], a[1]));
-  bif('processes', 0, (_a, ctx) => processes(proc(ctx)));
   bif('system_info', 1, (a, ctx) => systemInfo(proc(ctx), a[0]));
   bif('is_builtin', 3, (a) => {
     const [m, f, n] = a;
@@ -1250,11 +1060,19 @@ export function registerErlangBifs(reg: NativeRegistry): void {
   bif('statistics', 1, (a, ctx) => misc.statistics(proc(ctx), a[0]));
   // No distribution and no ports.
   bif('nodes', 0, () => NIL);
-  bif('nodes', 1, () => NIL);
-  bif('nodes', 2, () => NIL);
+  bif('nodes', 1, (a) => nodesOf(a[0]));
+  bif('nodes', 2, (a) => {
+    if (!(a[1] instanceof ErlMap)) badarg();
+    return nodesOf(a[0]);
+  });
   code('is_alive', 0, () => atoms.false);
   bif('ports', 0, () => NIL);
-  bif('loaded', 0, (_a, ctx) => listFrom([...proc(ctx).rt.modules.keys()]));
+  // Loaded code plus the modules the VM provides natively (OTP's preloaded and library modules).
+  bif('loaded', 0, (_a, ctx) => {
+    const names = new Set<Atom>(proc(ctx).rt.modules.keys());
+    for (const e of reg.all()) names.add(Atom.of(e.module));
+    return listFrom([...names]);
+  });
   bif('display_string', 2, (a, ctx) => {
     const [device, chars] = a;
     if (device !== Atom.of('stdout') && device !== Atom.of('stderr')) badarg();
@@ -1275,111 +1093,11 @@ export function registerErlangBifs(reg: NativeRegistry): void {
     throw new ErlangException('error', a[0]);
   });
 
-  // processes
-  code('spawn', 1, (a, ctx) => spawnFun(proc(ctx), a[0], NIL));
-  bif('spawn', 3, (a, ctx) => spawnMfa(proc(ctx), a[0], a[1], a[2]).pid);
-  code('spawn_link', 1, (a, ctx) => spawnFun(proc(ctx), a[0], listFrom([LINK])));
-  bif('spawn_link', 3, (a, ctx) => {
-    const p = proc(ctx);
-    const child = spawnMfa(p, a[0], a[1], a[2]);
-    link(p.rt, p, child);
-    return child.pid;
-  });
-  code('spawn_monitor', 1, (a, ctx) => {
-    const f = a[0];
-    if (!((f instanceof Fun || f instanceof ExportFun) && f.arity === 0)) return badarg();
-    return spawnFun(proc(ctx), f, listFrom([MONITOR]));
-  });
-  code('spawn_monitor', 3, (a, ctx) => {
-    const [m, f, args] = a;
-    if (!(m instanceof Atom) || !(f instanceof Atom) || (!(args instanceof Cons) && args !== NIL)) return badarg();
-    return spawnOpt(proc(ctx), m, f, args, listFrom([MONITOR]));
-  });
-  code('spawn_opt', 2, (a, ctx) => spawnFun(proc(ctx), a[0], a[1]));
-  bif('spawn_opt', 4, (a, ctx) => spawnOpt(proc(ctx), a[0], a[1], a[2], a[3]));
-  bif('send', 3, (a, ctx) => {
-    const opts = listItems(a[2]);
-    if (opts === undefined || opts.some((o) => o !== NOSUSPEND && o !== NOCONNECT)) badarg();
-    sendMessage(proc(ctx), a[0], a[1]);
-    return atoms.ok;
-  });
-  code('send_nosuspend', 2, (a, ctx) => {
-    sendMessage(proc(ctx), a[0], a[1]);
-    return atoms.true;
-  });
-  bif('link', 1, (a, ctx) => linkTo(proc(ctx), a[0]));
-  bif('unlink', 1, (a, ctx) => {
-    const p = proc(ctx);
-    const t = a[0];
-    if (!(t instanceof Pid)) {
-      if (t instanceof Port) return atoms.true;
-      badarg();
-    }
-    unlink(p, p.rt.processes.get(t.id), t);
-    return atoms.true;
-  });
-  bif('monitor', 2, (a, ctx) => monitorOf(proc(ctx), a[0], a[1]));
-  bif('demonitor', 1, (a, ctx) => demonitorOf(proc(ctx), a[0]));
-  bif('demonitor', 2, (a, ctx) => demonitorOf(proc(ctx), a[0], a[1]));
-  bif('process_flag', 2, (a, ctx) => processFlag(proc(ctx), a[0], a[1]));
-  bif('register', 2, (a, ctx) => register(proc(ctx), a[0], a[1]));
-  bif('unregister', 1, (a, ctx) => unregister(proc(ctx), a[0]));
-  bif('whereis', 1, (a, ctx) => whereis(proc(ctx), a[0]));
-  bif('registered', 0, (_a, ctx) => listFrom([...proc(ctx).rt.registered.keys()]));
-  bif('send', 2, (a, ctx) => {
-    sendMessage(proc(ctx), a[0], a[1]);
-    return a[1];
-  });
-  bif('!', 2, (a, ctx) => {
-    sendMessage(proc(ctx), a[0], a[1]);
-    return a[1];
-  });
-  bif('is_process_alive', 1, (a, ctx) => {
-    const t = a[0];
-    if (!(t instanceof Pid) || t.node !== atoms.nonode_nohost) badarg();
-    return bool(proc(ctx).rt.processes.has(t.id));
-  });
   bif('node', 1, (a) => {
     const t = a[0];
     if (t instanceof Pid || t instanceof Port || t instanceof Reference) return t.node;
     return badarg();
   });
-  bif('make_ref', 0, (_a, ctx) => proc(ctx).rt.makeRef());
-  bif('group_leader', 0, (_a, ctx) => proc(ctx).groupLeader);
-  bif('group_leader', 2, (a, ctx) => {
-    const [gl, pid] = a;
-    if (!(gl instanceof Pid) || !(pid instanceof Pid)) badarg();
-    const target = proc(ctx).rt.processes.get(pid.id);
-    if (target === undefined) badarg();
-    target.groupLeader = gl;
-    return atoms.true;
-  });
-  bif('yield', 0, (_a, ctx) => {
-    proc(ctx).reds = 0;
-    return atoms.true;
-  });
-
-  // process dictionary
-  bif('put', 2, (a, ctx) => proc(ctx).dictionary.put(a[0], a[1]) ?? atoms.undefined);
-  bif('get', 1, (a, ctx) => proc(ctx).dictionary.get(a[0]) ?? atoms.undefined);
-  bif('get', 0, (_a, ctx) => proc(ctx).dictionary.toList());
-  bif('get_keys', 0, (_a, ctx) => listFrom(proc(ctx).dictionary.entries().map((e) => e[0])));
-  bif('get_keys', 1, (a, ctx) =>
-    listFrom(
-      proc(ctx)
-        .dictionary.entries()
-        .filter((e) => e[1] === a[0] || exactEquals(e[1], a[0]))
-        .map((e) => e[0]),
-    ),
-  );
-  bif('erase', 1, (a, ctx) => proc(ctx).dictionary.erase(a[0]) ?? atoms.undefined);
-  bif('erase', 0, (_a, ctx) => {
-    const d = proc(ctx).dictionary;
-    const all = d.toList();
-    d.clear();
-    return all;
-  });
-
   // exceptions
   bif('error', 1, (a) => {
     throw new ErlangException('error', a[0]);
@@ -1394,7 +1112,6 @@ export function registerErlangBifs(reg: NativeRegistry): void {
   bif('throw', 1, (a) => {
     throw new ErlangException('throw', a[0]);
   });
-  bif('exit', 2, (a, ctx) => exit2(proc(ctx), a[0], a[1]));
   bif('raise', 3, (a) => raise3(a[0], a[1], a[2]));
 
   // apply/2,3: the runtime turns a call of these into a call of the applied function

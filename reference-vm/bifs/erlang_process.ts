@@ -164,6 +164,12 @@ interface SpawnOptions {
   monitorAlias: Alias['mode'] | null;
   priority: number;
   gc: Partial<GcSettings>;
+  /**
+   * OTP's SPO_USE_ARGS: the memory settings (min_bin_vheap_size included) only take
+   * effect when min_heap_size, priority, fullsweep_after, max_heap_size or scheduler is
+   * among the options.
+   */
+  useArgs: boolean;
   asyncDist: boolean;
 }
 
@@ -189,7 +195,7 @@ function parseMaxHeapSize(v: Term, base: Readonly<GcSettings>): Partial<GcSettin
 function parseSpawnOptions(opts: Term): SpawnOptions | undefined {
   const items = listToArray(opts);
   if (items === undefined) return undefined;
-  const so: SpawnOptions = { link: false, monitor: false, monitorAlias: null, priority: PRIORITY_NORMAL, gc: {}, asyncDist: false };
+  const so: SpawnOptions = { link: false, monitor: false, monitorAlias: null, priority: PRIORITY_NORMAL, gc: {}, useArgs: false, asyncDist: false };
   for (const o of items) {
     if (o === LINK) so.link = true;
     else if (o === MONITOR) {
@@ -208,6 +214,7 @@ function parseSpawnOptions(opts: Term): SpawnOptions | undefined {
         const level = PRIORITY_LEVELS.get(v);
         if (level === undefined) return undefined;
         so.priority = level;
+        so.useArgs = true;
       } else if (k === A('async_dist')) {
         if (v !== atoms.true && v !== atoms.false) return undefined;
         so.asyncDist = v === atoms.true;
@@ -217,18 +224,22 @@ function parseSpawnOptions(opts: Term): SpawnOptions | undefined {
       } else if (k === A('min_heap_size') && typeof v === 'number') {
         if (v < 0) return undefined;
         so.gc.minHeapSize = v < MIN_HEAP_MIN ? MIN_HEAP_MIN : nextHeapSize(v);
+        so.useArgs = true;
       } else if (k === A('max_heap_size')) {
         const m = parseMaxHeapSize(v, DEFAULT_GC_SETTINGS);
         if (m === undefined) return undefined;
         Object.assign(so.gc, m);
+        so.useArgs = true;
       } else if (k === A('min_bin_vheap_size') && typeof v === 'number') {
         if (v < 0) return undefined;
         so.gc.minBinVheapSize = v < MIN_BIN_VHEAP_MIN ? MIN_BIN_VHEAP_MIN : nextHeapSize(v);
       } else if (k === A('fullsweep_after') && typeof v === 'number') {
         if (v < 0) return undefined;
         so.gc.fullsweepAfter = v;
+        so.useArgs = true;
       } else if (k === A('scheduler') && typeof v === 'number') {
         if (v < 0) return undefined;
+        so.useArgs = true;
       } else return undefined;
     } else return undefined;
   }
@@ -242,7 +253,9 @@ function createProcess(p: Process, m: Atom, f: Atom, args: Term[], so: SpawnOpti
   child.parent = p.pid;
   if (so !== null) {
     if (so.priority !== PRIORITY_NORMAL) setPriority(child, PRIORITY_ATOMS[so.priority]);
-    if (Object.keys(so.gc).length > 0) child.gc = { ...child.gc, ...so.gc };
+    if (so.useArgs) child.gc = { ...child.gc, ...so.gc };
+    else if (so.gc.messageQueueData !== undefined) child.gc = { ...child.gc, messageQueueData: so.gc.messageQueueData };
+    child.heapBlock = child.gc.minHeapSize;
     child.asyncDist = so.asyncDist;
     if (so.link) link(rt, p, child);
     if (so.monitor) {
@@ -266,7 +279,7 @@ function spawn3(p: Process, m: Term, f: Term, a: Term, withLink: boolean): Term 
   const so = withLink ? { ...NO_OPTIONS, link: true } : null;
   return createProcess(p, m as Atom, f as Atom, args, so);
 }
-const NO_OPTIONS: SpawnOptions = { link: false, monitor: false, monitorAlias: null, priority: PRIORITY_NORMAL, gc: {}, asyncDist: false };
+const NO_OPTIONS: SpawnOptions = { link: false, monitor: false, monitorAlias: null, priority: PRIORITY_NORMAL, gc: {}, useArgs: false, asyncDist: false };
 
 /** spawn_opt/4 (BIF): bad options are reported as badopt after bad argument types. */
 function spawnOpt4(p: Process, m: Term, f: Term, a: Term, opts: Term): Term {

@@ -57,7 +57,8 @@ function format(args: Term[]): Term {
   const chars = formatChars(args[0], args[1]);
   // io_lib:format/2 catches the failure and calls erlang:error(badarg, [Format, Args])
   // at line 189 of OTP 26.2.5's io_lib.erl.
-  if (chars === null) throw new ErlangException('error', atoms.badarg, null, { args: [args[0], args[1]], file: 'io_lib.erl', line: 189 });
+  // fwrite/2 calls format/2 in tail position: the frame is always format's.
+  if (chars === null) throw new ErlangException('error', atoms.badarg, null, { function: 'format', args: [args[0], args[1]], file: 'io_lib.erl', line: 189 });
   return charsTerm(chars);
 }
 

@@ -19,7 +19,7 @@ import type { NativeRegistry } from './registry';
 import type { HigherOrderNative, PlainNative } from './types';
 import { elementOrUndefined, isFunctionOfArity, isSmallIntAtLeast } from './support/args';
 import { callFun, callPredicate, runSync, type CallGen } from './support/call';
-import { badFilter, badGenerator, badmatch, caseClause, functionClause } from './support/errors';
+import { badGenerator, badmatch, caseClause, functionClause } from './support/errors';
 import { arrayToList, listToArray, reverseOnto, walkList } from './support/lists';
 import { add, intAdd, intCompare, intDiv, intMul, intSub, isIntegerTerm, type IntegerTerm } from './support/numbers';
 import {
@@ -604,15 +604,16 @@ const uniq1: PlainNative = ([list]) => {
 // ---- enumerate ----
 
 function enumerateFrom(index: Term, step: Term, list: Term): Term {
-  if (!isIntegerTerm(index) || !isIntegerTerm(step)) functionClause();
+  if (!isIntegerTerm(index) || !isIntegerTerm(step)) clauseAt(LISTS, 'enumerate', 1189, [index, step, list]);
   const { items, tail } = walkList(list);
-  if (tail !== NIL) functionClause();
   const out: Term[] = [];
   let i: IntegerTerm = index;
   for (const item of items) {
     out.push(new Tuple([i, item]));
     i = intAdd(i, step);
   }
+  // enumerate_1/3 is body recursive: the failing call, then one merged frame.
+  if (tail !== NIL) clauseAt(LISTS, 'enumerate_1', 1192, [i, step, tail], recursion(at('enumerate_1', 1193, 3), items.length));
   return arrayToList(out);
 }
 

@@ -488,10 +488,45 @@ const HIGHER: HigherEntry[] = [
   ['update_with', 4, updateWith4],
 ];
 
+// ---- frames of maps.erl (OTP 26.2.5) ----
+// The Erlang functions of maps.erl fail on a bad map (or a bad argument found by
+// error_type/1) through error_with_info(Reason, Args), inlined into the function: the
+// frame shows the function with its arguments at line 611 and erl_stdlib_errors.
+
+const STDLIB_ERRORS_INFO = ErlMap.fromEntries([[Atom.of('module'), Atom.of('erl_stdlib_errors')]]);
+
+function placeError(e: unknown, name: string, args: Term[]): unknown {
+  if (!(e instanceof ErlangException) || e.frame !== undefined || e.cls !== 'error') return e;
+  const r = e.reason;
+  const typeError = r === atoms.badarg || (r instanceof Tuple && r.elements.length === 2 && r.elements[0] === atoms.badmap);
+  if (!typeError) return e;
+  return new ErlangException('error', r, undefined, { ...frame('maps.erl', name, 611, args), errorInfo: STDLIB_ERRORS_INFO });
+}
+
+function placedPlain(name: string, impl: PlainNative): PlainNative {
+  return (args, ctx) => {
+    try {
+      return impl(args, ctx);
+    } catch (e) {
+      throw placeError(e, name, args);
+    }
+  };
+}
+
+function placedHigher(name: string, impl: HigherOrderNative): HigherOrderNative {
+  return function* (args, ctx) {
+    try {
+      return yield* impl(args, ctx);
+    } catch (e) {
+      throw placeError(e, name, args);
+    }
+  };
+}
+
 export function register(registry: NativeRegistry): void {
   for (const [name, arity, impl] of BIFS) registry.plain('maps', name, arity, impl, true);
-  for (const [name, arity, impl] of PLAIN) registry.plain('maps', name, arity, impl);
-  for (const [name, arity, impl] of HIGHER) registry.higherOrder('maps', name, arity, impl);
+  for (const [name, arity, impl] of PLAIN) registry.plain('maps', name, arity, placedPlain(name, impl));
+  for (const [name, arity, impl] of HIGHER) registry.higherOrder('maps', name, arity, placedHigher(name, impl));
 }
 
 export { next as mapsNext };

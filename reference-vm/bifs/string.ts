@@ -6,7 +6,8 @@ import type { NativeRegistry } from './registry';
 import type { PlainNative } from './types';
 import { atoms, bool } from '../terms/atom';
 import { ErlangException, raiseError } from './exception';
-import { clauseAt, frame, raiseAt } from './support/frames';
+import { clauseAt, frame, raiseAt, recursion } from './support/frames';
+import type { LibraryFrame } from './exception';
 import { Bitstring, Cons, NIL, Tuple, type Term } from '../terms/types';
 import * as S from '../unicode/string-impl';
 import { Atom } from '../terms/atom';
@@ -134,7 +135,11 @@ function span(s: Term, cs: Term, complement: boolean): Term {
 }
 
 /** substr2/2: drop S-1 elements. */
-function substr2(str: Term, s: number): Term {
+/** substr2/2 (tail recursive); `callers`: its caller's frames in string.erl. */
+/** OTP 26.2.5's string.erl, for the frames of failures (see NativeFrame). */
+const STRING_ERL = 'string.erl';
+
+function substr2(str: Term, s: number, callers: LibraryFrame[] = []): Term {
   for (;;) {
     if (s === 1 && isList(str)) return str;
     if (str instanceof Cons) {
@@ -142,7 +147,7 @@ function substr2(str: Term, s: number): Term {
       s--;
       continue;
     }
-    return functionClause();
+    return clauseAt(STRING_ERL, 'substr2', 1958, [str, s], callers);
   }
 }
 
@@ -156,19 +161,23 @@ function substr1(str: Term, l: number): Term {
       continue;
     }
     if (isList(str)) return list(out);
-    return functionClause();
+    // substr1/2 is body recursive: one merged frame below the failing call.
+    return clauseAt(STRING_ERL, 'substr1', 1955, [str, l], recursion(IN_SUBSTR1, out.length));
   }
 }
+const IN_SUBSTR1 = frame('string.erl', 'substr1', 1955, 2);
+/** substr/3 calls substr2/2 in a body call (substr1(substr2(String, S), L)). */
+const IN_SUBSTR3 = [frame('string.erl', 'substr', 1953, 3)];
 
 function substr(args: Term[]): Term {
   const [str, s, l] = args;
   if (args.length === 2) {
     if (s === 1 && isList(str)) return str;
     if (isInt(s) && num(s) > 1) return substr2(str, num(s));
-    return functionClause();
+    return clauseAt(STRING_ERL, 'substr', 1941, args);
   }
-  if (isInt(s) && num(s) >= 1 && isInt(l) && num(l) >= 0) return substr1(substr2(str, num(s)), num(l));
-  return functionClause();
+  if (isInt(s) && num(s) >= 1 && isInt(l) && num(l) >= 0) return substr1(substr2(str, num(s), IN_SUBSTR3), num(l));
+  return clauseAt(STRING_ERL, 'substr', 1952, args);
 }
 
 function tokens(s: Term, seps: Term): Term {
@@ -362,8 +371,6 @@ function join(l: Term, sep: Term): Term {
 
 // ---- frames of string.erl (OTP 26.2.5) for failures ----
 
-const STRING_ERL = 'string.erl';
-
 /** Whether `e` is an error the native raised without saying where (its own failure). */
 function unplaced(e: unknown, reason: (r: Term) => boolean): e is ErlangException {
   return e instanceof ErlangException && e.frame === undefined && e.cls === 'error' && reason(e.reason);
@@ -451,7 +458,7 @@ export function register(registry: NativeRegistry): void {
   fn('substr', 3, (args) => substr(args));
   fn('sub_string', 2, ([s, start]) => substr([s, start]));
   fn('sub_string', 3, ([s, start, stop]) => {
-    if (!isInt(start) || !isInt(stop)) return functionClause();
+    if (!isInt(start) || !isInt(stop)) return clauseAt(STRING_ERL, 'sub_string', 2232, [s, start, stop]);
     return substr([s, start, num(stop) - num(start) + 1]);
   });
   fn('tokens', 2, ([s, seps]) => tokens(s, seps));

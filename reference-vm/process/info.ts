@@ -15,6 +15,7 @@ import { Bitstring, Cons, NIL, Pid, Tuple, type Term } from '../terms/types';
 import { captureTrace } from '../runtime/stacktrace';
 import { nativeCall } from '../runtime/calls';
 import { NATIVE_RESUME_IP } from '../runtime/frames';
+import { opcodeByName } from '../opcodes/table';
 import { badarg } from '../bifs/exception';
 import type { Process, GcSettings } from './process';
 import { REDUCTION_COSTS } from '../scheduler/reductions';
@@ -123,18 +124,69 @@ function list(items: Term[]): Term {
   return l;
 }
 
-/** Approximate heap words: the stack plus queued messages, never below the minimum heap. */
-function heapWords(p: Process): number {
-  return Math.max(p.gc.minHeapSize, nextHeapSize(p.sp + p.mailbox.length * 4));
+// ---- heap figures ----
+
+/** What process_info reports about a process's memory. */
+export interface HeapFigures {
+  heapSize: number;
+  totalHeapSize: number;
+  /** Words on the stack, counted as OTP counts them. */
+  stackSize: number;
+  /** Bytes. */
+  memory: number;
+  minorGcs: number;
+}
+
+/**
+ * The reference VM has no heap, so these are estimates: the heap block the process was
+ * given (its min_heap_size), grown along OTP's heap-size ladder when its stack and queue
+ * could not fit in it. A real heap model can take over with setHeapModel.
+ */
+export function estimateHeap(p: Process): HeapFigures {
+  const stackSize = otpStackWords(p) + (p.rt.current === p ? bifCallWords(p) : 0);
+  const live = stackSize + p.mailbox.length * 4;
+  const heapSize = Math.max(p.heapBlock, live > p.heapBlock ? nextHeapSize(live) : 0);
+  return { heapSize, totalHeapSize: heapSize, stackSize, memory: heapSize * 8 + 1200 + p.mailbox.length * 48, minorGcs: 0 };
+}
+
+let heapModel: (p: Process) => HeapFigures = estimateHeap;
+
+/** Replace how heap figures are computed (for a heap/GC model). */
+export function setHeapModel(model: (p: Process) => HeapFigures): void {
+  heapModel = model;
+}
+
+/**
+ * Stack words as OTP counts them: per frame its continuation pointer and y registers, and
+ * a continuation not yet saved in a frame (OTP pushes it at the call). Frames here have a
+ * two-slot header (continuation and previous frame), hence the adjustment.
+ */
+/** A process asking about itself is inside a BIF call: a body call (call_ext) pushed its return address. */
+const CALL_EXT = opcodeByName('call_ext')?.number ?? -1;
+function bifCallWords(p: Process): number {
+  const ip = nativeCall.ip;
+  return ip >= 0 && p.rt.code.insns[ip]?.op === CALL_EXT ? 1 : 0;
+}
+
+function otpStackWords(p: Process): number {
+  let words = p.cp >= 0 ? 1 : 0;
+  let top = p.sp;
+  const s = p.stack;
+  for (let e = p.E; e >= 0; e = s[e + 1] as number) {
+    words += top - e - 1;
+    top = e;
+  }
+  return words;
 }
 
 function gcInfo(p: Process): Term {
+  const h = heapModel(p);
   return list([
     new Tuple([A('max_heap_size'), maxHeapSizeMap(p.gc)]),
     new Tuple([A('min_bin_vheap_size'), p.gc.minBinVheapSize]),
     new Tuple([A('min_heap_size'), p.gc.minHeapSize]),
     new Tuple([A('fullsweep_after'), p.gc.fullsweepAfter]),
-    new Tuple([A('minor_gcs'), 0]),
+    new Tuple([A('minor_gcs'), h.minorGcs]),
   ]);
 }
 
@@ -206,30 +258,33 @@ function itemValue(asker: Process, t: Process, item: Term): Term {
     case 'group_leader':
       return t.groupLeader;
     case 'heap_size':
+      return heapModel(t).heapSize;
     case 'total_heap_size':
-      return heapWords(t);
+      return heapModel(t).totalHeapSize;
     case 'stack_size':
-      return t.sp;
+      return heapModel(t).stackSize;
     case 'memory':
-      return heapWords(t) * 8 + 1200 + t.mailbox.length * 48;
+      return heapModel(t).memory;
     case 'reductions':
       return t.totalReductions + (asker === t ? Math.max(0, t.chunkReds - t.reds) : 0);
     case 'garbage_collection':
       return gcInfo(t);
-    case 'garbage_collection_info':
+    case 'garbage_collection_info': {
+      const h = heapModel(t);
       return list([
         new Tuple([A('old_heap_block_size'), 0]),
-        new Tuple([A('heap_block_size'), heapWords(t)]),
+        new Tuple([A('heap_block_size'), h.heapSize]),
         new Tuple([A('mbuf_size'), 0]),
         new Tuple([A('recent_size'), 0]),
-        new Tuple([A('stack_size'), t.sp]),
+        new Tuple([A('stack_size'), h.stackSize]),
         new Tuple([A('old_heap_size'), 0]),
-        new Tuple([A('heap_size'), heapWords(t)]),
+        new Tuple([A('heap_size'), h.heapSize]),
         new Tuple([A('bin_vheap_size'), 0]),
         new Tuple([A('bin_vheap_block_size'), t.gc.minBinVheapSize]),
         new Tuple([A('bin_old_vheap_size'), 0]),
         new Tuple([A('bin_old_vheap_block_size'), t.gc.minBinVheapSize]),
       ]);
+    }
     case 'suspending':
     case 'binary':
       return NIL;

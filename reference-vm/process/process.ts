@@ -124,6 +124,12 @@ export class Process implements NativeContext {
   asyncDist = false;
   /** Memory-management settings (shared default object until one is changed). */
   gc: Readonly<GcSettings> = DEFAULT_GC_SETTINGS;
+  /**
+   * Words of the heap block OTP would have allocated (process_info heap_size): the
+   * min_heap_size in force when the process was spawned; a heap model may update it
+   * (process/info.ts setHeapModel).
+   */
+  heapBlock = DEFAULT_GC_SETTINGS.minHeapSize;
   readonly dictionary = new ProcessDictionary();
   /** Linked processes, by pid number. */
   readonly links = new Map<number, Pid>();

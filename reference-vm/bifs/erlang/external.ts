@@ -17,7 +17,6 @@ const COMPRESSED = Atom.of('compressed');
 const MINOR_VERSION = Atom.of('minor_version');
 const DETERMINISTIC = Atom.of('deterministic');
 const LOCAL = Atom.of('local');
-const IOVEC = Atom.of('iovec');
 const SAFE = Atom.of('safe');
 const USED = Atom.of('used');
 /** zlib's Z_DEFAULT_COMPRESSION as erts uses it. */

@@ -116,12 +116,12 @@ function text(t: Term): string {
   return s;
 }
 
-/** list_to_ref("#Ref<0.A.B.C>"): the words are written most significant first. */
+/** list_to_ref("#Ref<0.A.B.C>") (exactly three words, most significant first). */
 export function listToRef(t: Term): Term {
   const m = /^#Ref<0((?:\.\d+)+)>$/.exec(text(t));
   if (m === null) return badarg();
   const words = m[1].slice(1).split('.').map(Number);
-  if (words.length < 1 || words.length > 5 || words.some((w) => w >= TWO_POW_32)) return badarg();
+  if (words.length !== 3 || words.some((w) => w >= TWO_POW_32)) return badarg();
   return new Reference(words.reverse());
 }
 
