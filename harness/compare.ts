@@ -66,8 +66,11 @@ function describeRun(run: CaseRun): string {
   switch (run.outcome) {
     case 'return':
       return `return ${run.resultText ?? ''}`;
-    case 'exception':
-      return `exception ${run.class ?? ''} ${run.reasonText ?? ''}`;
+    case 'exception': {
+      // The top frame says where: for undef, which function is missing.
+      const top = run.stackText?.replace(/\s+/g, ' ').match(/^\[(\{[^{}]*?(?:\{[^{}]*\}[^{}]*?)*\})/)?.[1];
+      return `exception ${run.class ?? ''} ${run.reasonText ?? ''}${top ? ` at ${top}` : ''}`;
+    }
     case 'exit':
       return `exit ${run.reasonText ?? ''}`;
     default:
