@@ -17,7 +17,7 @@ import { exactEquals } from '../terms/compare';
 import { Cons, ExportFun, Fun, NIL, Pid, Port, Reference, Tuple, type Term } from '../terms/types';
 import type { Process, GcSettings } from '../process/process';
 import { DEFAULT_GC_SETTINGS } from '../process/process';
-import { copyStats } from '../process/copy';
+import { copyStats, copyTerm } from '../process/copy';
 import { deliverExit, deliverMessage, demonitor, link, monitor, refKey, unlink } from '../process/signals';
 import { maxHeapSizeMap, nextHeapSize, processes, processInfo1, processInfo2 } from '../process/info';
 import { PRIORITY_HIGH, PRIORITY_LOW, PRIORITY_MAX, PRIORITY_NORMAL } from '../scheduler/scheduler';
@@ -70,13 +70,25 @@ interface Alias {
   monitorKey: string | null;
 }
 const aliasTables = new WeakMap<Runtime, Map<string, Alias>>();
+/** Alias keys by owner, so a process's aliases go when it exits. */
+const aliasOwners = new WeakMap<Process, string[]>();
 function aliases(rt: Runtime): Map<string, Alias> {
   let t = aliasTables.get(rt);
   if (t === undefined) {
-    t = new Map();
-    aliasTables.set(rt, t);
+    const table = new Map<string, Alias>();
+    aliasTables.set(rt, table);
+    rt.exitHooks.push((p) => {
+      for (const key of aliasOwners.get(p) ?? []) table.delete(key);
+    });
+    t = table;
   }
   return t;
+}
+function addAlias(rt: Runtime, key: string, alias: Alias): void {
+  aliases(rt).set(key, alias);
+  const keys = aliasOwners.get(alias.owner);
+  if (keys === undefined) aliasOwners.set(alias.owner, [key]);
+  else keys.push(key);
 }
 
 /** Deliver to a local process, charging the sender OTP's send cost. */
@@ -119,8 +131,16 @@ export function sendMessage(p: Process, to: Term, msg: Term): void {
     if (alias.mode === 'reply') {
       table.delete(key);
       if (alias.monitorKey !== null) demonitorKey(alias.owner, alias.monitorKey);
+      deliverCharged(p, alias.owner, msg);
+      return;
     }
-    deliverCharged(p, alias.owner, msg);
+    const owner = alias.owner;
+    owner.mailbox.enqueueVia(copyTerm(msg), key);
+    if (owner.state === 'waiting') {
+      owner.state = 'runnable';
+      rt.scheduler.enqueue(owner);
+    }
+    p.reds -= REDUCTION_COSTS.send + messageCopyCost(copyStats.words);
     return;
   }
   if (to instanceof Port) return;
@@ -174,7 +194,7 @@ interface SpawnOptions {
 }
 
 /** erts_max_heap_size: an integer, or a map of size/kill/error_logger/include_shared_binaries. */
-function parseMaxHeapSize(v: Term, base: Readonly<GcSettings>): Partial<GcSettings> | undefined {
+function parseMaxHeapSize(v: Term): Partial<GcSettings> | undefined {
   if (typeof v === 'number') return v >= 0 ? { maxHeapSize: v } : undefined;
   if (!(v instanceof ErlMap)) return undefined;
   const out: Partial<GcSettings> = {};
@@ -187,7 +207,6 @@ function parseMaxHeapSize(v: Term, base: Readonly<GcSettings>): Partial<GcSettin
     else if (k === A('include_shared_binaries') && isBool) out.maxHeapIncludeSharedBinaries = val === atoms.true;
     else ok = false;
   }
-  void base;
   return ok ? out : undefined;
 }
 
@@ -226,7 +245,7 @@ function parseSpawnOptions(opts: Term): SpawnOptions | undefined {
         so.gc.minHeapSize = v < MIN_HEAP_MIN ? MIN_HEAP_MIN : nextHeapSize(v);
         so.useArgs = true;
       } else if (k === A('max_heap_size')) {
-        const m = parseMaxHeapSize(v, DEFAULT_GC_SETTINGS);
+        const m = parseMaxHeapSize(v);
         if (m === undefined) return undefined;
         Object.assign(so.gc, m);
         so.useArgs = true;
@@ -260,7 +279,7 @@ function createProcess(p: Process, m: Atom, f: Atom, args: Term[], so: SpawnOpti
     if (so.link) link(rt, p, child);
     if (so.monitor) {
       const ref = monitor(rt, p, child, child.pid, so.monitorTag);
-      if (so.monitorAlias !== null) aliases(rt).set(refKey(ref), { owner: p, mode: so.monitorAlias, monitorKey: refKey(ref) });
+      if (so.monitorAlias !== null) addAlias(rt, refKey(ref), { owner: p, mode: so.monitorAlias, monitorKey: refKey(ref) });
       return new Tuple([child.pid, ref]);
     }
   }
@@ -347,7 +366,6 @@ function unlinkFrom(p: Process, target: Term): Term {
 
 function exit2(p: Process, target: Term, reason: Term): Term {
   if (target instanceof Port) return atoms.true;
-  if (target instanceof Reference) return atoms.true;
   if (!(target instanceof Pid)) return badarg();
   const other = isLocalNode(target.node) ? p.rt.processes.get(target.id) : undefined;
   if (other !== undefined) deliverExit(p.rt, p.pid, other, reason, false);
@@ -414,7 +432,7 @@ function monitorOf(p: Process, type: Term, item: Term, opts: { tag?: Term; alias
   }
   if (opts.alias !== null) {
     const key = refKey(ref);
-    aliases(rt).set(key, { owner: p, mode: opts.alias, monitorKey: p.monitorsOut.has(key) ? key : null });
+    addAlias(rt, key, { owner: p, mode: opts.alias, monitorKey: p.monitorsOut.has(key) ? key : null });
   }
   return ref;
 }
@@ -438,7 +456,10 @@ function demonitorOf(p: Process, ref: Term, opts: Term): Term {
   const key = refKey(ref);
   const was = demonitor(p.rt, p, ref);
   const alias = aliases(p.rt).get(key);
-  if (alias !== undefined && alias.mode !== 'explicit' && alias.owner === p) aliases(p.rt).delete(key);
+  if (alias !== undefined && alias.mode !== 'explicit' && alias.owner === p) {
+    aliases(p.rt).delete(key);
+    p.mailbox.dropVia(key);
+  }
   if (options.includes(FLUSH)) {
     p.mailbox.removeWhere((m) => m instanceof Tuple && m.elements.length === 5 && m.elements[1] instanceof Reference && refKey(m.elements[1] as Reference) === key);
   }
@@ -458,7 +479,7 @@ function alias1(p: Process, opts: Term): Term {
     else return badarg();
   }
   const ref = p.rt.makeRef();
-  aliases(p.rt).set(refKey(ref), { owner: p, mode, monitorKey: null });
+  addAlias(p.rt, refKey(ref), { owner: p, mode, monitorKey: null });
   return ref;
 }
 
@@ -469,6 +490,7 @@ function unalias1(p: Process, ref: Term): Term {
   const alias = table.get(key);
   if (alias === undefined || alias.owner !== p) return atoms.false;
   table.delete(key);
+  p.mailbox.dropVia(key);
   return atoms.true;
 }
 
@@ -485,7 +507,8 @@ function nonNegativeSmall(v: Term): v is number {
 }
 
 function processFlag(p: Process, flag: Term, value: Term): Term {
-  if (!(flag instanceof Atom)) return badarg();
+  // An unknown flag is reported with cause badopt; a bad value for a known one without.
+  if (!(flag instanceof Atom)) return badargCause('badopt');
   const isBool = value === atoms.true || value === atoms.false;
   const setGc = (change: Partial<GcSettings>): void => {
     p.gc = { ...p.gc, ...change };
@@ -538,7 +561,7 @@ function processFlag(p: Process, flag: Term, value: Term): Term {
       return old;
     }
     case 'max_heap_size': {
-      const m = parseMaxHeapSize(value, p.gc);
+      const m = parseMaxHeapSize(value);
       if (m === undefined) return badarg();
       const size = m.maxHeapSize ?? 0;
       if (size !== 0 && size < p.gc.minHeapSize) return badarg();
@@ -573,7 +596,7 @@ function processFlag(p: Process, flag: Term, value: Term): Term {
       return old;
     }
     default:
-      return badargCause('none');
+      return badargCause('badopt');
   }
 }
 
@@ -588,7 +611,7 @@ function processFlag3(p: Process, pid: Term, flag: Term, value: Term): Term {
 function register(p: Process, name: Term, pid: Term): Term {
   const rt = p.rt;
   if (!(name instanceof Atom) || name === atoms.undefined) return badargCause('none');
-  if (pid instanceof Port) return badargCause('notalive');
+  // (There are no ports: a port identifier never names a live one.)
   if (!(pid instanceof Pid)) return badargCause('none');
   const target = isLocalNode(pid.node) ? rt.processes.get(pid.id) : undefined;
   if (target === undefined || target.state === 'exited') return badargCause('notalive');

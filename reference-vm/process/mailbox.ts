@@ -12,6 +12,8 @@ import type { Term } from '../terms/types';
 export class MessageNode {
   prev: MessageNode = this;
   next: MessageNode = this;
+  /** For a message sent to an alias: the alias's key (see dropVia). */
+  via: string | null = null;
   constructor(
     /** The message, or null for a receive marker. */
     readonly message: Term | null,
@@ -36,6 +38,31 @@ export class Mailbox {
   enqueue(message: Term): void {
     this.insertBefore(this.head, new MessageNode(message));
     this.length++;
+  }
+
+  /** Queue a message that was sent to the alias `via`. */
+  enqueueVia(message: Term, via: string): void {
+    const node = new MessageNode(message);
+    node.via = via;
+    this.insertBefore(this.head, node);
+    this.length++;
+  }
+
+  /**
+   * The alias `via` was deactivated: drop the messages sent to it that are still queued.
+   * (OTP checks an alias when the receiver takes the message in, so a message sent just
+   * before unalias/demonitor is never seen.)
+   */
+  dropVia(via: string): void {
+    for (let n = this.head.next; n !== this.head; ) {
+      const next = n.next;
+      if (n.via === via) {
+        if (this.savePrev === n) this.savePrev = n.prev;
+        this.unlink(n);
+        this.length--;
+      }
+      n = next;
+    }
   }
 
   /** The next message at or after the scan position (skipping markers), or undefined. */

@@ -1,7 +1,8 @@
 // The scheduler, signals and timers of the reference VM (issue 5).
 // Fixture: fixtures/sched.erl, compiled with OTP 26.2.5's erlc (sched.beam).
-// SIGNALS_OTP is a literal: what sched:signals() returned on real OTP 26.2.5
-// (`erl -noshell -eval 'io:format("~w~n", [sched:signals()])'`), one case per line.
+// SIGNALS_OTP and ERRORS_OTP are literals: what sched:signals() and sched:errors() returned
+// on real OTP 26.2.5 (`erl -noshell -eval 'io:format("~w~n", [sched:signals()])'`), one
+// case per line.
 
 import { readFileSync } from 'fs';
 import path from 'path';
@@ -79,6 +80,13 @@ const SIGNALS_OTP = [
   '{name_freed_on_exit,undefined}',
   '{flags,{ok,[false,true,normal,low,233,1598,46422,75113,65535,10,#{error_logger => true,include_shared_binaries => false,kill => true,size => 0},#{error_logger => true,include_shared_binaries => false,kill => false,size => 100000},on_heap,off_heap,0,3,false,true]}}',
   '{spawn_opt_info,[{priority,high},{min_heap_size,610},{fullsweep_after,7},{message_queue_data,off_heap}]}',
+  '{alias_send,{got,true,false,[]}}',
+  '{alias_reply,{[one],false}}',
+  '{monitor_alias,[]}',
+  '{monitor_reply_alias,{0,[first]}}',
+  '{spawn_opt_monitor_tag,normal}',
+  '{send3,{ok,true,[x,y]}}',
+  '{parent_and_info,[{parent,self},{status,waiting},{trap_exit,false},{message_queue_len,0},{links,[]},{dictionary,[]},{priority,normal},{initial_call,{erlang,apply,2}}]}',
   '{timer_to_dead,false}',
 ];
 
@@ -105,6 +113,54 @@ describe('signals match OTP 26.2.5', () => {
       const got = ours.get(name);
       expect(got === undefined ? 'missing' : writeTerm(got)).toBe(writeTerm(value));
       expect(got !== undefined && exactEquals(got, value)).toBe(true);
+    });
+  }
+});
+
+const ERRORS_OTP = [
+  '{send_after_negative,{error,badarg,erlang,send_after,#{cause => time,module => erl_erts_errors}}}',
+  '{send_after_float,{error,badarg,erlang,send_after,#{cause => time,module => erl_erts_errors}}}',
+  '{send_after_badopt,{error,badarg,erlang,send_after,#{cause => badopt,module => erl_erts_errors}}}',
+  '{send_after_bad_dest,{error,badarg,erlang,send_after,#{module => erl_erts_errors}}}',
+  '{cancel_timer_not_ref,{error,badarg,erlang,cancel_timer,#{module => erl_erts_errors}}}',
+  '{cancel_timer_badopt,{error,badarg,erlang,cancel_timer,#{module => erl_erts_errors}}}',
+  '{read_timer_not_ref,{error,badarg,erlang,read_timer,#{module => erl_erts_errors}}}',
+  '{spawn_not_fun,{error,badarg,erlang,spawn,#{module => erl_erts_errors}}}',
+  '{spawn3_bad,{error,badarg,erlang,spawn,#{module => erl_erts_errors}}}',
+  '{spawn_opt_badopt,{error,badarg,erlang,spawn_opt,#{cause => badopt,module => erl_erts_errors}}}',
+  '{spawn_opt4_badopt,{error,badarg,erlang,spawn_opt,#{cause => badopt,module => erl_erts_errors}}}',
+  '{spawn_monitor_not_fun,{error,badarg,erlang,spawn_monitor,#{module => erl_erts_errors}}}',
+  '{monitor_badtype,{error,badarg,erlang,monitor,#{cause => badtype,module => erl_erts_errors}}}',
+  '{monitor_remote_name,{error,badarg,erlang,monitor,#{module => erl_erts_errors}}}',
+  '{monitor_badopt,{error,badarg,erlang,monitor,#{cause => badopt,module => erl_erts_errors}}}',
+  '{demonitor_not_ref,{error,badarg,erlang,demonitor,#{module => erl_erts_errors}}}',
+  '{link_bad,{error,badarg,erlang,link,#{module => erl_erts_errors}}}',
+  '{link_dead,{error,noproc,erlang,link,#{module => erl_erts_errors}}}',
+  '{exit_bad,{error,badarg,erlang,exit,#{module => erl_erts_errors}}}',
+  '{register_dead,{error,badarg,erlang,register,#{cause => notalive,module => erl_erts_errors}}}',
+  '{register_bad_pid,{error,badarg,erlang,register,#{cause => none,module => erl_erts_errors}}}',
+  '{register_undefined,{error,badarg,erlang,register,#{cause => none,module => erl_erts_errors}}}',
+  '{unregister_unknown,{error,badarg,erlang,unregister,#{module => erl_erts_errors}}}',
+  '{whereis_bad,{error,badarg,erlang,whereis,#{module => erl_erts_errors}}}',
+  '{send_unregistered,{error,badarg,erlang,send,#{module => erl_erts_errors}}}',
+  '{send3_badopt,{error,badarg,erlang,send,#{cause => badopt,module => erl_erts_errors}}}',
+  '{group_leader_bad,{error,badarg,erlang,group_leader,#{module => erl_erts_errors}}}',
+  '{process_flag_unknown,{error,badarg,erlang,process_flag,#{cause => badopt,module => erl_erts_errors}}}',
+  '{process_flag_bad_value,{error,badarg,erlang,process_flag,#{module => erl_erts_errors}}}',
+  '{process_info_bad_item,{error,badarg,erlang,process_info,#{module => erl_erts_errors}}}',
+  '{process_info_not_pid,{error,badarg,erlang,process_info,#{module => erl_erts_errors}}}',
+  '{is_process_alive_bad,{error,badarg,erlang,is_process_alive,#{module => erl_erts_errors}}}',
+  '{alias_badopt,{error,badarg,erlang,alias,#{module => erl_erts_errors}}}',
+  '{hibernate_bad,{error,badarg,erlang,hibernate,#{module => erl_erts_errors}}}',
+];
+
+describe('bad arguments fail as in OTP 26.2.5 (reason and error_info)', () => {
+  const ours = byName(parseTerm(run('errors').value));
+  const expected = byName(parseTerm(`[${ERRORS_OTP.join(',')}]`));
+  for (const [name, value] of expected) {
+    test(name, () => {
+      const got = ours.get(name);
+      expect(got === undefined ? 'missing' : writeTerm(got)).toBe(writeTerm(value));
     });
   }
 });
