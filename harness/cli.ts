@@ -38,6 +38,7 @@ interface RunOpts {
   timeout?: string;
   timeoutScale: string;
   seed: string;
+  schedulers: string;
   suites: string;
   golden: string;
   expectations: string;
@@ -97,6 +98,7 @@ async function runCommand(o: RunOpts): Promise<number> {
       timeoutMs: o.timeout ? Number(o.timeout) : undefined,
       timeoutScale: Number(o.timeoutScale),
       seed: Number(o.seed),
+      schedulers: Math.max(1, Number(o.schedulers)),
       stackLevel: o.stack,
       suiteErrors: errors.map((e) => e.message),
       onResult: (r, done, all) => bar.update(r, done, all),
@@ -173,7 +175,8 @@ function main(argv: string[]): void {
     .option('-j, --jobs <n>', 'suites run in parallel', '2')
     .option('--timeout <ms>', 'override every case timeout')
     .option('--timeout-scale <x>', "multiply every case's own timeout (slow or loaded machines)", '1')
-    .option('--seed <n>', 'scheduler seed for the reference VM', '0')
+    .option('--seed <n>', 'scheduler seed for the reference VM: 0 is plain round-robin, others explore other legal interleavings', '0')
+    .option('--schedulers <n>', 'simulated schedulers of the reference VM', '1')
     .option('--suites <dir>', 'suites directory', SUITES_DIR)
     .option('--golden <dir>', 'golden directory', GOLDEN_DIR)
     .option('--expectations <dir>', 'known-failure lists directory', EXPECTATIONS_DIR)

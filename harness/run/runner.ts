@@ -19,6 +19,7 @@ export interface RunnerOptions {
   timeoutMs?: number;
   timeoutScale?: number;
   seed: number;
+  schedulers?: number;
   stackLevel: StackLevel;
   suiteErrors: string[];
   /** Called after each case. */
@@ -83,7 +84,7 @@ export async function runConformance(opts: RunnerOptions): Promise<RunReport> {
       const cases = all.filter((c) => skipReason(c) === null);
       let runs: Map<string, CaseRun>;
       try {
-        runs = cases.length === 0 ? new Map() : await opts.target.runSuite(suite, cases, { timeoutMs: opts.timeoutMs, timeoutScale: opts.timeoutScale, seed: opts.seed });
+        runs = cases.length === 0 ? new Map() : await opts.target.runSuite(suite, cases, { timeoutMs: opts.timeoutMs, timeoutScale: opts.timeoutScale, seed: opts.seed, schedulers: opts.schedulers });
       } catch (e) {
         const message = `target failed on suite ${suite.id}: ${(e as Error).message}`;
         runs = new Map(cases.map((c) => [c.key, { outcome: 'error', stdout: new Uint8Array(), message, durationMs: 0 } as CaseRun]));

@@ -21,6 +21,8 @@ export interface ReferenceCaseRequest {
   argsText: string;
   timeoutMs: number;
   seed?: number;
+  /** Simulated schedulers (default 1). */
+  schedulers?: number;
 }
 
 export interface ReferenceCaseResult {
@@ -60,7 +62,7 @@ export function runReferenceCase(req: ReferenceCaseRequest): ReferenceCaseResult
     throw e;
   }
   // The process limit keeps a spawn bomb from exhausting the worker's memory first.
-  const vm = new VM({ seed: req.seed ?? 0, maxProcesses: REFERENCE_MAX_PROCESSES });
+  const vm = new VM({ seed: req.seed ?? 0, schedulers: req.schedulers ?? 1, maxProcesses: REFERENCE_MAX_PROCESSES });
   for (const beam of req.beams) {
     try {
       vm.loadModule(new Uint8Array(readFileSync(beam)), beam);

@@ -44,7 +44,7 @@ export class ReferenceTarget implements Target {
     try {
       for (const c of cases) {
         const timeoutMs = caseTimeout(c.timeoutMs, opts);
-        const req: ReferenceCaseRequest = { key: c.key, beams, module: c.module, function: c.function, argsText: c.argsText, timeoutMs, seed: opts.seed };
+        const req: ReferenceCaseRequest = { key: c.key, beams, module: c.module, function: c.function, argsText: c.argsText, timeoutMs, seed: opts.seed, schedulers: opts.schedulers };
         worker ??= this.newWorker();
         const { run, keepWorker } = await this.runOne(worker, req, timeoutMs + GRACE_MS);
         out.set(c.key, run);

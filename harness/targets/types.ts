@@ -41,6 +41,8 @@ export interface RunOptions {
   /** Multiplies each case's own timeout (slow or loaded machines); default 1. */
   timeoutScale?: number;
   seed?: number;
+  /** Simulated schedulers of the reference VM (other targets ignore it). */
+  schedulers?: number;
 }
 
 export interface Target {

@@ -14,7 +14,7 @@ import type { RunReport } from '../../harness/run/types';
 
 const SUITES = ['int_arith', 'lst_ops', 'exc_raise', 'recv_sel'];
 
-async function run(jobs: number): Promise<RunReport> {
+async function run(jobs: number, schedulers = 1, seed = 0): Promise<RunReport> {
   const { suites } = loadCorpus(SUITES_DIR);
   return runConformance({
     target: new ReferenceTarget({ suitesDir: SUITES_DIR }),
@@ -22,7 +22,8 @@ async function run(jobs: number): Promise<RunReport> {
     work: selectCases(suites, { suites: SUITES }),
     expectations: { target: 'reference', cases: {} },
     jobs,
-    seed: 0,
+    seed,
+    schedulers,
     stackLevel: 'full',
     suiteErrors: [],
   });
@@ -35,6 +36,13 @@ test('--jobs 3 gives the same results as a serial run', async () => {
   expect(serial.cases.length).toBeGreaterThan(50);
   expect(digest(parallel)).toEqual(digest(serial));
   expect(parallel.complete && serial.complete).toBe(true);
+}, 300_000);
+
+test('another legal interleaving (4 schedulers, seed 7) gives the same verdicts', async () => {
+  const canonical = await run(2);
+  const explored = await run(2, 4, 7);
+  const verdicts = (r: RunReport) => r.cases.map((c) => `${c.key} ${c.status}`);
+  expect(verdicts(explored)).toEqual(verdicts(canonical));
 }, 300_000);
 
 test('SIGINT writes a partial report marked incomplete', async () => {
