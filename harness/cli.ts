@@ -50,6 +50,7 @@ interface RunOpts {
   updateExpectations?: boolean;
   compare?: string;
   otp?: string;
+  extraCode?: string[];
   targets: string;
 }
 
@@ -62,7 +63,9 @@ function selectionFrom(o: RunOpts): Selection {
 
 async function makeTarget(o: RunOpts, suitesDir: string): Promise<Target> {
   if (o.target === 'reference') return new ReferenceTarget({ suitesDir });
-  if (o.target === 'otp') return new OtpTarget({ otp: await locateOtp(otpHomeFrom(o.otp)), suitesDir });
+  if (o.target === 'otp') {
+    return new OtpTarget({ otp: await locateOtp(otpHomeFrom(o.otp)), suitesDir, extraCodePaths: (o.extraCode ?? []).map((p) => path.resolve(p)) });
+  }
   const config = findTargetConfig(path.resolve(o.targets), o.target);
   if (config) return new CommandTarget(readTargetConfig(config), suitesDir);
   throw new Error(`unknown target '${o.target}': not reference or otp, and no ${path.join(o.targets, o.target)}.yaml`);
@@ -188,6 +191,7 @@ function main(argv: string[]): void {
     .option('--update-expectations', 'record new failures and drop passing entries in expectations/<target>.yaml')
     .option('--compare <baseline.json>', 'show what changed since an earlier JSON report')
     .option('--otp <dir>', 'Erlang/OTP 26 for --target otp (default: $BEAMCONF_OTP_HOME)')
+    .option('--extra-code <dir>', 'extra code directory for --target otp, e.g. the compiled Gleam FFI modules the gleam_ffi goldens were captured with (repeatable)', collect)
     .action(async (o: RunOpts) => {
       process.exitCode = await runCommand(o);
     });
