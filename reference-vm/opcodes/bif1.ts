@@ -19,7 +19,8 @@ export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
   i.exec = exec;
 }
 
-function exec(p: Process, i: Insn, ip: number): number {
+/** Runs the BIF in slot t on the argument in slot b (shared with gc_bif1). */
+export function exec(p: Process, i: Insn, ip: number): number {
   const a0 = get(p, i.b);
   let r: Term;
   try {

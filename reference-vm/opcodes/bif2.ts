@@ -20,7 +20,8 @@ export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
   i.exec = FAST[ref.module.name === 'erlang' ? ref.fn.name : ''] ?? exec;
 }
 
-function exec(p: Process, i: Insn, ip: number): number {
+/** Runs the BIF in slot t on the arguments in slots b and c (shared with gc_bif2). */
+export function exec(p: Process, i: Insn, ip: number): number {
   const a0 = get(p, i.b);
   const a1 = get(p, i.c);
   let r: Term;
@@ -36,10 +37,10 @@ function exec(p: Process, i: Insn, ip: number): number {
   return ip + 1;
 }
 
-const MAX = Number.MAX_SAFE_INTEGER;
+export const MAX = Number.MAX_SAFE_INTEGER;
 
 /** Integer fast paths: both operands small, result small; anything else takes `exec`. */
-const FAST: Record<string, Insn['exec']> = {
+export const FAST: Record<string, Insn['exec']> = {
   '+': (p, i, ip) => {
     const a = get(p, i.b);
     const b = get(p, i.c);

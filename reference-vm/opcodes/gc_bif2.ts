@@ -1,12 +1,13 @@
-// gc_bif2 Fail Live Bif Arg1 Arg2 Dst — call a BIF; with a Fail label a failure jumps there, without one it raises with the BIF's stack frame. Slots: a = Fail (-1: none), b/c = arguments, d = constant K of `X + K`/`X - K` (negated for -), e = Dst, t = the BIF function, u = its name.
+// gc_bif2 Fail Live Bif Arg1 Arg2 Dst — bif2 with a Live operand (how many x registers the
+// collector must keep): it runs as bif2 does, plus a fast path for `X + K` / `X - K`. Slots: a = Fail (-1: none), b/c = arguments, d = constant K of `X + K`/`X - K` (negated for -), e = Dst, t = the BIF function, u = its name.
 
 import type { Operand } from '../loader/types';
 import type { Process } from '../process/process';
 import type { Insn } from '../runtime/insn';
 import type { PrepareContext } from '../runtime/prepare';
 import { CONSTS, get, isConstCode, put } from '../runtime/operands';
-import { bifFailure, bifFunction, isErlangException, type BifName, type Bif2 } from '../runtime/bif-call';
-import type { Term } from '../terms/types';
+import { bifFunction, type BifName } from '../runtime/bif-call';
+import { exec, FAST, MAX } from './bif2';
 
 export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
   i.a = ctx.label(args[0]);
@@ -41,49 +42,3 @@ function addConst(p: Process, i: Insn, ip: number): number {
   }
   return exec(p, i, ip);
 }
-
-function exec(p: Process, i: Insn, ip: number): number {
-  const a0 = get(p, i.b);
-  const a1 = get(p, i.c);
-  let r: Term;
-  try {
-    r = (i.t as Bif2)(a0, a1, p);
-  } catch (e) {
-    // With a fail label (a guard) any Erlang exception just fails the test.
-    if (i.a >= 0 && isErlangException(e)) return i.a;
-    const name = i.u as BifName;
-    throw bifFailure(e, name.module, name.name, [a0, a1], ip);
-  }
-  put(p, i.e, r);
-  return ip + 1;
-}
-
-const MAX = Number.MAX_SAFE_INTEGER;
-
-/** Integer fast paths: both operands small, result small; anything else takes `exec`. */
-const FAST: Record<string, Insn['exec']> = {
-  '+': (p, i, ip) => {
-    const a = get(p, i.b);
-    const b = get(p, i.c);
-    if (typeof a === 'number' && typeof b === 'number') {
-      const r = a + b;
-      if (r <= MAX && r >= -MAX) {
-        put(p, i.e, r);
-        return ip + 1;
-      }
-    }
-    return exec(p, i, ip);
-  },
-  '-': (p, i, ip) => {
-    const a = get(p, i.b);
-    const b = get(p, i.c);
-    if (typeof a === 'number' && typeof b === 'number') {
-      const r = a - b;
-      if (r <= MAX && r >= -MAX) {
-        put(p, i.e, r);
-        return ip + 1;
-      }
-    }
-    return exec(p, i, ip);
-  },
-};
