@@ -6,7 +6,8 @@ import { createTwoFilesPatch } from 'diff';
 import { binaryToTerm } from '../reference-vm/etf/decode';
 import { exactEquals } from '../reference-vm/terms/compare';
 import { Atom } from '../reference-vm/terms/atom';
-import { Cons, NIL, Tuple, type Term } from '../reference-vm/terms/types';
+import { Cons, Tuple, type Term } from '../reference-vm/terms/types';
+import { listFromArray } from '../reference-vm/terms/construct';
 import { goldenStdout, unhex, utf8OrNull } from './golden/io';
 import type { GoldenCase } from './golden/types';
 import type { ResolvedCase } from './suite/types';
@@ -115,17 +116,12 @@ function normaliseStack(stack: Term, level: StackLevel): Term {
         if (it instanceof Tuple && it.arity === 2 && (it.elements[0] === FILE || it.elements[0] === LINE)) continue;
         items.push(it);
       }
-      frames.push(new Tuple([f.elements[0], f.elements[1], f.elements[2], listFrom(items)]));
+      frames.push(new Tuple([f.elements[0], f.elements[1], f.elements[2], listFromArray(items)]));
     } else frames.push(f);
   }
-  return listFrom(frames);
+  return listFromArray(frames);
 }
 
-function listFrom(items: Term[]): Term {
-  let l: Term = NIL;
-  for (let i = items.length - 1; i >= 0; i--) l = new Cons(items[i], l);
-  return l;
-}
 
 function textOf(bytes: Uint8Array): string {
   return utf8OrNull(bytes) ?? `<non-UTF-8 bytes: ${Buffer.from(bytes).toString('hex')}>`;

@@ -3,6 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { prng } from './prng';
 import { VM } from '../../reference-vm/vm';
 import { termToBinary } from '../../reference-vm/etf/encode';
 import { parseTerm } from '../../harness/term-text';
@@ -11,17 +12,6 @@ import { Bitstring, Tuple, type Term } from '../../reference-vm/terms/types';
 
 const ITERATIONS = Number(process.env.BEAMCONF_FUZZ_ITERATIONS ?? 3000);
 const BEAM = path.join(__dirname, 'suites', 'decode', 'ebin', 'etf_fuzz.beam');
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SEEDS = [
   '{ok, [1, 2.5, <<"bin">>, "str", #{a => [b]}], -123456789012345678901234567890}',

@@ -4,23 +4,12 @@
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { prng } from './prng';
 import { loadBeam, LoadError } from '../../reference-vm/loader/load';
 import { SUITES_DIR } from '../../harness/paths';
 
 const ITERATIONS = Number(process.env.BEAMCONF_FUZZ_ITERATIONS ?? 10_000);
 const SEED = Number(process.env.BEAMCONF_FUZZ_SEED ?? 20261123);
-
-/** mulberry32: a small, well-known seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function corpusBeams(): Uint8Array[] {
   const out: Uint8Array[] = [];
