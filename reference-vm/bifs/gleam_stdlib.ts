@@ -866,88 +866,62 @@ function getPort(h: Uint8Array): Term {
   return binaryToInteger(new Bitstring(h));
 }
 
-function parseSegment(cur: Cursor, uri: UriMap): Step {
+type Char = { c: number; rest: Cursor };
+/** Where a part of the URI hands over to the next one: a Step, or undefined to go on scanning. */
+type Handover = (n: Char, uri: UriMap) => Step | undefined;
+
+/**
+ * The scanning loop every part of the URI shares: characters accepted by `allowed` are
+ * consumed, `handover` ends the part at a delimiter, the end of input ends the parse.
+ */
+function scanPart(cur: Cursor, uri: UriMap, handover: Handover, allowed: (c: number) => boolean): Step {
   let c = cur;
   for (;;) {
     const n = nextChar(c);
     if (n === undefined) return { t: c, uri };
-    if (n.c === CH.slash) {
-      c = n.rest;
-      continue;
-    }
-    if (n.c === CH.question) return queryStep(n.rest, uri);
-    if (n.c === CH.hash) return fragmentStep(n.rest, uri);
-    if (!isPchar(n.c)) invalid();
+    const d = handover(n, uri);
+    if (d !== undefined) return d;
+    if (!allowed(n.c)) invalid();
     c = n.rest;
   }
+}
+
+const toQueryOrFragment: Handover = (n, uri) =>
+  n.c === CH.question ? queryStep(n.rest, uri) : n.c === CH.hash ? fragmentStep(n.rest, uri) : undefined;
+const toFragment: Handover = (n, uri) => (n.c === CH.hash ? fragmentStep(n.rest, uri) : undefined);
+const toNothing: Handover = () => undefined;
+const afterPort: Handover = (n, uri) => (n.c === CH.slash ? segmentStep(n.rest, uri) : toQueryOrFragment(n, uri));
+const afterSegmentNzNc: Handover = (n, uri) =>
+  n.c === CH.slash ? parseSegment(n.rest, uri) : toQueryOrFragment(n, uri);
+
+function parseSegment(cur: Cursor, uri: UriMap): Step {
+  return scanPart(cur, uri, toQueryOrFragment, (c) => c === CH.slash || isPchar(c));
 }
 
 function parseSegmentNzNc(cur: Cursor, uri: UriMap): Step {
-  let c = cur;
-  for (;;) {
-    const n = nextChar(c);
-    if (n === undefined) return { t: c, uri };
-    if (n.c === CH.slash) return parseSegment(n.rest, uri);
-    if (n.c === CH.question) return queryStep(n.rest, uri);
-    if (n.c === CH.hash) return fragmentStep(n.rest, uri);
-    if (!isSegmentNzNc(n.c)) invalid();
-    c = n.rest;
-  }
+  return scanPart(cur, uri, afterSegmentNzNc, isSegmentNzNc);
 }
 
 function parseQueryPart(cur: Cursor, uri: UriMap): Step {
-  let c = cur;
-  for (;;) {
-    const n = nextChar(c);
-    if (n === undefined) return { t: c, uri };
-    if (n.c === CH.hash) return fragmentStep(n.rest, uri);
-    if (!isQueryOrFragment(n.c)) invalid();
-    c = n.rest;
-  }
+  return scanPart(cur, uri, toFragment, isQueryOrFragment);
 }
 
 function parseFragment(cur: Cursor, uri: UriMap): Step {
-  let c = cur;
-  for (;;) {
-    const n = nextChar(c);
-    if (n === undefined) return { t: c, uri };
-    if (!isQueryOrFragment(n.c)) invalid();
-    c = n.rest;
-  }
+  return scanPart(cur, uri, toNothing, isQueryOrFragment);
 }
 
 function parsePort(cur: Cursor, uri: UriMap): Step {
-  let c = cur;
-  for (;;) {
-    const n = nextChar(c);
-    if (n === undefined) return { t: c, uri };
-    if (n.c === CH.slash) return segmentStep(n.rest, uri);
-    if (n.c === CH.question) return queryStep(n.rest, uri);
-    if (n.c === CH.hash) return fragmentStep(n.rest, uri);
-    if (!isDigit(n.c)) invalid();
-    c = n.rest;
-  }
+  return scanPart(cur, uri, afterPort, isDigit);
 }
 
 /** The delimiters that end a host (ipv4, reg-name or after an IPv6 literal). */
-function hostDelimiter(n: { c: number; rest: Cursor }, uri: UriMap): Step | undefined {
+function hostDelimiter(n: Char, uri: UriMap): Step | undefined {
   if (n.c === CH.colon) return portStep(n.rest, uri);
-  if (n.c === CH.slash) return segmentStep(n.rest, uri);
-  if (n.c === CH.question) return queryStep(n.rest, uri);
-  if (n.c === CH.hash) return fragmentStep(n.rest, uri);
-  return undefined;
+  return afterPort(n, uri);
 }
 
 function parseRegName(cur: Cursor, uri: UriMap): Step {
-  let c = cur;
-  for (;;) {
-    const n = nextChar(c);
-    if (n === undefined) return { t: c, uri };
-    const d = hostDelimiter(n, uri);
-    if (d !== undefined) return d;
-    if (!isRegName(n.c)) invalid();
-    c = n.rest;
-  }
+  return scanPart(cur, uri, hostDelimiter, isRegName);
 }
 
 /** inet:parse_ipv4strict_address/1 succeeds: four dot-separated 0..255 without leading zeros. */

@@ -58,6 +58,7 @@ import {
   stringEqual,
   takeBytes,
   type SearchPattern,
+  type SearchResult,
 } from './string-search';
 
 const A = {
@@ -619,8 +620,8 @@ export function take(str: Term, sep: Term, complement: Term, dir: Term): Term {
   }
   if (complement === atoms.false && dir === A.leading) return takeL(str, sep, NIL);
   if (complement === atoms.true && dir === A.leading) return takeLc(str, searchPattern(sep), NIL);
-  if (complement === atoms.false && dir === A.trailing) return pairTerm(takeT(str, 0, searchPattern(sep)));
-  if (complement === atoms.true && dir === A.trailing) return pairTerm(takeTc(str, 0, searchPattern(sep)));
+  if (complement === atoms.false && dir === A.trailing) return pairTerm(takeTrailing(str, 0, searchPattern(sep), false));
+  if (complement === atoms.true && dir === A.trailing) return pairTerm(takeTrailing(str, 0, searchPattern(sep), true));
   return functionClause();
 }
 
@@ -749,17 +750,33 @@ const keepGcPost =
   (g: Term): PairPost =>
   ([head, tail]) => [gcAppend(g, head), tail];
 
-function takeT(str0: Term, n0: number, seps0: SearchPattern): Pair {
+/**
+ * take_t (complement false) and take_tc (complement true) of string:take/4 trailing: the same
+ * walk, except that take_t looks for a separator where take_tc looks for a non-separator, so the
+ * two byte searches swap places and so do the posts for a separator cluster.
+ */
+function takeTrailing(str0: Term, n0: number, seps0: SearchPattern, complement: boolean): Pair {
   const posts: PairPost[] = [];
   let str = str0;
   let n = n0;
   let seps = seps0;
+  // The post for a cluster g seen on the way: separators (or, for take_tc, non-separators) split.
+  const gcPost = (g: Term): PairPost => (member(g, seps.gcs) !== complement ? sepGcPost(g) : keepGcPost(g));
+  // Separators are compiled lazily, right before the first byte search that needs them, as OTP does
+  // (compiling can raise badarg).
+  const searchSep = (bin: Term, cont: Term): SearchResult => {
+    seps = searchCompile(seps);
+    return binSearch(bin, cont, seps);
+  };
+  const searchNonSep = (bin: Term, cont: Term): SearchResult => binSearchInv(bin, cont, seps.gcs);
+  const first = complement ? searchNonSep : searchSep;
+  const second = complement ? searchSep : searchNonSep;
   for (;;) {
-    if (str instanceof Cons && isIntTerm(str.head)) {
+    if (!complement && str instanceof Cons && isIntTerm(str.head)) {
       const cp1 = str.head;
       if (member(cp1, seps.cps)) {
         const g = matchCons(gc(str));
-        posts.push(member(g.head, seps.gcs) ? sepGcPost(g.head) : keepGcPost(g.head));
+        posts.push(gcPost(g.head));
         str = g.tail;
         n = 0;
         continue;
@@ -769,12 +786,16 @@ function takeT(str0: Term, n0: number, seps0: SearchPattern): Pair {
       n = 0;
       continue;
     }
+    if (complement && str instanceof Cons && str.tail instanceof Cons && asciiPair(str.head, str.tail.head)) {
+      posts.push(gcPost(str.head));
+      str = str.tail;
+      n = 0;
+      continue;
+    }
     if (str instanceof Cons && isBin(str.head)) {
       const bin = str.head;
       const cont0 = str.tail;
-      const rest = dropBytes(bin, n);
-      seps = searchCompile(seps);
-      const r = binSearch(rest, cont0, seps);
+      const r = first(dropBytes(bin, n), cont0);
       if (r.nomatch) {
         const used = cpPrefix(cont0, r.cont);
         posts.push(([h, t]) => [stack(charsToBinary(cons(bin, used)), h), t]);
@@ -784,7 +805,7 @@ function takeT(str0: Term, n0: number, seps0: SearchPattern): Pair {
       }
       const hit = matchCons(r.at);
       const sepStart = hit.head;
-      const inv = binSearchInv(sepStart, hit.tail, seps.gcs);
+      const inv = second(sepStart, hit.tail);
       if (inv.nomatch) {
         const cont = inv.cont;
         const keepSz = bin.byteSize - byteSizeOf(sepStart);
@@ -797,16 +818,16 @@ function takeT(str0: Term, n0: number, seps0: SearchPattern): Pair {
         n = 0;
         continue;
       }
-      const nonSep = matchCons(inv.at);
-      if (!isBin(nonSep.head)) return caseClause(inv.at);
-      str = cons(bin, nonSep.tail);
-      n = bin.byteSize - nonSep.head.byteSize;
+      const next = matchCons(inv.at);
+      if (!isBin(next.head)) return caseClause(inv.at);
+      str = cons(bin, next.tail);
+      n = bin.byteSize - next.head.byteSize;
       continue;
     }
     if ((str instanceof Cons || str === NIL) && n === 0) {
       const r = gc(str);
       if (r instanceof Cons) {
-        posts.push(member(r.head, seps.gcs) ? sepGcPost(r.head) : keepGcPost(r.head));
+        posts.push(gcPost(r.head));
         str = r.tail;
         continue;
       }
@@ -815,93 +836,15 @@ function takeT(str0: Term, n0: number, seps0: SearchPattern): Pair {
     }
     if (isBin(str)) {
       const bin = str;
-      const rest = dropBytes(bin, n);
-      seps = searchCompile(seps);
-      const r = binSearch(rest, NIL, seps);
+      const r = first(dropBytes(bin, n), NIL);
       if (r.nomatch) return applyPairPosts(posts, [bin, EMPTY_BIN]);
       const sepStart = matchCons(r.at).head;
-      const inv = binSearchInv(sepStart, NIL, seps.gcs);
+      const inv = second(sepStart, NIL);
       if (inv.nomatch) {
         const keepSz = bin.byteSize - byteSizeOf(sepStart);
         return applyPairPosts(posts, [takeBytes(bin, keepSz), dropBytes(bin, keepSz)]);
       }
       n = bin.byteSize - byteSizeOf(matchCons(inv.at).head);
-      continue;
-    }
-    return functionClause();
-  }
-}
-
-function takeTc(str0: Term, n0: number, seps0: SearchPattern): Pair {
-  const posts: PairPost[] = [];
-  let str = str0;
-  let n = n0;
-  let seps = seps0;
-  for (;;) {
-    if (str instanceof Cons && str.tail instanceof Cons && asciiPair(str.head, str.tail.head)) {
-      const cp1 = str.head;
-      posts.push(member(cp1, seps.gcs) ? keepGcPost(cp1) : sepGcPost(cp1));
-      str = str.tail;
-      n = 0;
-      continue;
-    }
-    if (str instanceof Cons && isBin(str.head)) {
-      const bin = str.head;
-      const cont0 = str.tail;
-      const rest = dropBytes(bin, n);
-      const inv = binSearchInv(rest, cont0, seps.gcs);
-      if (inv.nomatch) {
-        const used = cpPrefix(cont0, inv.cont);
-        posts.push(([h, t]) => [stack(charsToBinary(cons(bin, used)), h), t]);
-        str = inv.cont;
-        n = 0;
-        continue;
-      }
-      const hit = matchCons(inv.at);
-      const sepStart = hit.head;
-      seps = searchCompile(seps);
-      const r = binSearch(sepStart, hit.tail, seps);
-      if (r.nomatch) {
-        const cont = r.cont;
-        const keepSz = bin.byteSize - byteSizeOf(sepStart);
-        posts.push(([h, t]) => {
-          const used = cpPrefix(cont0, cont);
-          if (isEmpty(h)) return [takeBytes(bin, keepSz), stack(stack(dropBytes(bin, keepSz), used), t)];
-          return [stack(charsToBinary(cons(bin, used)), h), t];
-        });
-        str = cont;
-        n = 0;
-        continue;
-      }
-      const nonSep = matchCons(r.at);
-      if (!isBin(nonSep.head)) return caseClause(r.at);
-      str = cons(bin, nonSep.tail);
-      n = bin.byteSize - nonSep.head.byteSize;
-      continue;
-    }
-    if ((str instanceof Cons || str === NIL) && n === 0) {
-      const r = gc(str);
-      if (r instanceof Cons) {
-        posts.push(member(r.head, seps.gcs) ? keepGcPost(r.head) : sepGcPost(r.head));
-        str = r.tail;
-        continue;
-      }
-      if (r === NIL) return applyPairPosts(posts, [NIL, NIL]);
-      return caseClause(r);
-    }
-    if (isBin(str)) {
-      const bin = str;
-      const rest = dropBytes(bin, n);
-      const inv = binSearchInv(rest, NIL, seps.gcs);
-      if (inv.nomatch) return applyPairPosts(posts, [bin, EMPTY_BIN]);
-      const sepStart = matchCons(inv.at).head;
-      seps = searchCompile(seps);
-      const r = binSearch(sepStart, NIL, seps);
-      if (r.nomatch) {
-        const keepSz = bin.byteSize - byteSizeOf(sepStart);
-        return applyPairPosts(posts, [takeBytes(bin, keepSz), dropBytes(bin, keepSz)]);
-      }
-      n = bin.byteSize - byteSizeOf(matchCons(r.at).head);
       continue;
     }
     return functionClause();

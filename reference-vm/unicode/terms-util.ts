@@ -3,6 +3,8 @@
 // (++, lists:reverse, =:=, binary slicing) so the ports can follow the original shapes.
 
 import { atoms } from '../terms/atom';
+import { exactEquals } from '../terms/compare';
+import { listFromArray, listLength as properListLength, listToArray, tuple } from '../terms/construct';
 import { raiseError } from '../bifs/exception';
 import { Atom, Bitstring, Cons, NIL, Nil, Tuple, type Term } from '../terms/types';
 
@@ -13,15 +15,8 @@ export function cons(head: Term, tail: Term): Cons {
 }
 
 /** A proper list of the items, or an improper one ending in `tail`. */
-export function list(items: readonly Term[], tail: Term = NIL): Term {
-  let out = tail;
-  for (let i = items.length - 1; i >= 0; i--) out = new Cons(items[i], out);
-  return out;
-}
-
-export function tuple(...elements: Term[]): Tuple {
-  return new Tuple(elements);
-}
+export const list = listFromArray;
+export { tuple };
 
 export function isNil(t: Term): t is Nil {
   return t === NIL;
@@ -90,12 +85,7 @@ export function badargError(): never {
 
 /** The elements of a proper list, or undefined for an improper one. */
 export function properListToArray(t: Term): Term[] | undefined {
-  const out: Term[] = [];
-  while (t instanceof Cons) {
-    out.push(t.head);
-    t = t.tail;
-  }
-  return t === NIL ? out : undefined;
+  return listToArray(t) ?? undefined;
 }
 
 /** lists:reverse(List, Tail); badarg on an improper list. */
@@ -138,44 +128,13 @@ export function duplicate(n: number, x: Term): Term {
 }
 
 export function listLength(l: Term): number | undefined {
-  let n = 0;
-  while (l instanceof Cons) {
-    n++;
-    l = l.tail;
-  }
-  return l === NIL ? n : undefined;
+  const n = properListLength(l);
+  return n < 0 ? undefined : n;
 }
 
-// ---- exact equality (=:=) for the term kinds text functions meet ----
+// ---- exact equality (=:=) ----
 
-export function exactEq(a: Term, b: Term): boolean {
-  for (;;) {
-    if (a === b) return true;
-    if (typeof a === 'number' || typeof a === 'bigint') return typeof b === typeof a && a === b;
-    if (a instanceof Cons) {
-      if (!(b instanceof Cons)) return false;
-      if (!exactEq(a.head, b.head)) return false;
-      a = a.tail;
-      b = b.tail;
-      continue;
-    }
-    if (a instanceof Bitstring) {
-      if (!(b instanceof Bitstring) || a.bitSize !== b.bitSize) return false;
-      const n = a.bytes.length < b.bytes.length ? a.bytes.length : b.bytes.length;
-      const full = a.bitSize >>> 3;
-      for (let i = 0; i < full; i++) if (a.bytes[i] !== b.bytes[i]) return false;
-      if (full < n && (a.bitSize & 7) !== 0) return a.bytes[full] === b.bytes[full];
-      return true;
-    }
-    if (a instanceof Tuple) {
-      if (!(b instanceof Tuple) || a.elements.length !== b.elements.length) return false;
-      for (let i = 0; i < a.elements.length; i++) if (!exactEq(a.elements[i], b.elements[i])) return false;
-      return true;
-    }
-    if (a instanceof Atom) return false; // interned: identity already checked
-    return false;
-  }
-}
+export const exactEq = exactEquals;
 
 // ---- UTF-8 ----
 

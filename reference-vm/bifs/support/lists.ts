@@ -2,7 +2,8 @@
 // Lists are cons cells; these helpers convert between them and JS arrays without
 // recursion, so arbitrarily long lists never overflow the JS stack.
 
-import { Cons, NIL, type Term } from '../../terms/types';
+import { listFromArray, listLength, listToArray as properListToArray } from '../../terms/construct';
+import { Cons, type Term } from '../../terms/types';
 
 /** The elements of a (possibly improper) list and whatever ends it. */
 export interface ListWalk {
@@ -24,26 +25,16 @@ export function walkList(list: Term): ListWalk {
 
 /** The elements of a proper list, or undefined if `list` is not a proper list. */
 export function listToArray(list: Term): Term[] | undefined {
-  const { items, tail } = walkList(list);
-  return tail === NIL ? items : undefined;
+  return properListToArray(list) ?? undefined;
 }
 
 /** Build a list from elements, ending in `tail` (NIL by default). */
-export function arrayToList(items: readonly Term[], tail: Term = NIL): Term {
-  let list = tail;
-  for (let i = items.length - 1; i >= 0; i--) list = new Cons(items[i], list);
-  return list;
-}
+export const arrayToList = listFromArray;
 
 /** The length of a proper list, or undefined if it is improper or not a list. */
 export function properLength(list: Term): number | undefined {
-  let n = 0;
-  let t = list;
-  while (t instanceof Cons) {
-    n++;
-    t = t.tail;
-  }
-  return t === NIL ? n : undefined;
+  const n = listLength(list);
+  return n < 0 ? undefined : n;
 }
 
 /** Whether `t` is a proper list (like is_list/1 plus a walk to the end). */

@@ -84,39 +84,11 @@ export function* mergeAsc(t1: Term, h2: Term, t2: Term, le: Le): CallGen<Term[]>
  * first list goes first only when it does not satisfy le(H1, H2).
  */
 export function* mergeDesc(t1: Term, h2: Term, t2: Term, le: Le): CallGen<Term[]> {
-  const out: Term[] = [];
-  let rest1 = t1;
-  let rest2 = t2;
-  let pending2 = h2;
-  for (;;) {
-    if (!(rest1 instanceof Cons)) {
-      if (rest1 !== NIL) functionClause();
-      out.push(pending2);
-      return appendReversedTail(out, rest2);
-    }
-    const h1 = rest1.head;
-    rest1 = rest1.tail;
-    if (!(yield* le(h1, pending2))) {
-      out.push(h1);
-      continue;
-    }
-    out.push(pending2);
-    for (;;) {
-      if (!(rest2 instanceof Cons)) {
-        if (rest2 !== NIL) functionClause();
-        out.push(h1);
-        return appendReversedTail(out, rest1);
-      }
-      const next2 = rest2.head;
-      rest2 = rest2.tail;
-      if (!(yield* le(h1, next2))) {
-        out.push(h1);
-        pending2 = next2;
-        break;
-      }
-      out.push(next2);
-    }
-  }
+  // The same walk as mergeAsc with the ordering negated.
+  const notLe: Le = function* (a, b) {
+    return !(yield* le(a, b));
+  };
+  return yield* mergeAsc(t1, h2, t2, notLe);
 }
 
 /**
