@@ -1,5 +1,6 @@
 // build-suites: Gleam -> .erl (in-process, WASM compiler), then .erl / .S -> .beam
-// with a real OTP 26 `erlc +deterministic`. Outputs, all committed:
+// with a real OTP 26 `erlc +deterministic`, and .beamasm -> .beam with beamconf's own
+// BEAM writer (scripts/lib/beam-asm). Outputs, all committed:
 //   suites/<area>/gen/<module>.erl   Erlang generated from Gleam
 //   suites/<area>/ebin/<module>.beam
 // `--check` rebuilds into a scratch directory and fails unless every committed file
@@ -13,12 +14,14 @@ import execa from 'execa';
 import { loadCorpus } from '../harness/suite/load';
 import { SUITES_DIR, LIB_AREA, DRIVER_DIR, ebinDir, genDir } from '../harness/paths';
 import { compileGleam } from './lib/gleam';
+import { assembleFile } from './lib/beam-asm';
+import type { ModuleKind } from '../harness/suite/types';
 import { locateOtp, otpHomeFrom, OtpError, type OtpInstallation } from '../harness/otp';
 
 interface SourceModule {
   area: string;
   name: string;
-  kind: 'gleam' | 'erl' | 'S';
+  kind: ModuleKind;
   path: string;
 }
 
@@ -30,7 +33,7 @@ export function corpusModules(suitesDir: string): SourceModule[] {
   const libDir = path.join(suitesDir, LIB_AREA);
   if (existsSync(libDir)) {
     for (const f of readdirSync(libDir).sort()) {
-      const m = /^(.+)\.(gleam|erl|S)$/.exec(f);
+      const m = /^(.+)\.(gleam|erl|S|beamasm)$/.exec(f);
       if (m) byName.set(m[1], { area: LIB_AREA, name: m[1], kind: m[2] as SourceModule['kind'], path: path.join(libDir, f) });
     }
   }
@@ -75,9 +78,20 @@ export async function buildCorpus(suitesDir: string, outDir: string, otp: OtpIns
   // Group compiler inputs by area; erlc runs in the source directory on bare file
   // names, so nothing about the build machine's paths ends up in a .beam.
   const jobs = new Map<string, Array<{ dir: string; file: string }>>();
+  let count = 0;
   for (const m of modules) {
     let dir: string;
     let file: string;
+    if (m.kind === 'beamasm') {
+      // Our own writer: no erlc, the same bytes on every machine. Errors name the
+      // source with line and column.
+      const out = ebinDir(outDir, m.area);
+      mkdirSync(out, { recursive: true });
+      writeFileSync(path.join(out, `${m.name}.beam`), assembleFile(m.path, path.relative(process.cwd(), m.path)));
+      log(`${m.area}: ${m.name} assembled`);
+      count++;
+      continue;
+    }
     if (m.kind === 'gleam') {
       dir = genDir(outDir, m.area);
       file = `${m.name}.erl`;
@@ -91,7 +105,6 @@ export async function buildCorpus(suitesDir: string, outDir: string, otp: OtpIns
     list.push({ dir, file });
     jobs.set(m.area, list);
   }
-  let count = 0;
   for (const [area, inputs] of jobs) {
     const out = ebinDir(outDir, area);
     mkdirSync(out, { recursive: true });

@@ -1,4 +1,6 @@
-// fclearerror — float error state is checked per operation, nothing to clear.
+// fclearerror — OTP 26 loads it as nothing: there is no pending float error state, as
+// each float instruction (fadd, fdiv, fconv, …) raises badarith itself when its result
+// is not a finite float.
 
 import type { Operand } from '../loader/types';
 import type { Process } from '../process/process';

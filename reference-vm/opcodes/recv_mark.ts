@@ -1,4 +1,8 @@
-// recv_mark Label — pre-OTP 24 receive optimisation hint; the markers of recv_marker_* are used instead.
+// recv_mark Label — the receive optimisation before OTP 24 (recv_marker_* since): put the
+// process's one old-style marker at the end of the mailbox, replacing the previous one,
+// so that recv_set can start the next receive's scan after every message queued before
+// it. Label is not used. The mailbox drops the marker when the scan next goes back to
+// the oldest message (see Mailbox.markOld).
 
 import type { Operand } from '../loader/types';
 import type { Process } from '../process/process';
@@ -9,6 +13,7 @@ export function prepare(i: Insn, _args: Operand[], _ctx: PrepareContext): void {
   i.exec = exec;
 }
 
-function exec(_p: Process, _i: Insn, ip: number): number {
+function exec(p: Process, _i: Insn, ip: number): number {
+  p.mailbox.markOld();
   return ip + 1;
 }

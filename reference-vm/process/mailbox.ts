@@ -34,6 +34,11 @@ export class Mailbox {
   length = 0;
   /** Markers bound to a reference (recv_marker_bind), by reference identity (made on first use). */
   private bound: Map<Term, RecvMarker> | null = null;
+  /**
+   * The one marker of the pre-OTP 24 recv_mark / recv_set. OTP 26 drops it whenever the
+   * scan goes back to the oldest message (remove_message, timeout, a caught exception).
+   */
+  private oldMarker: MessageNode | null = null;
 
   enqueue(message: Term): void {
     this.insertBefore(this.head, new MessageNode(message));
@@ -89,11 +94,34 @@ export class Mailbox {
       this.length--;
     }
     this.savePrev = this.head;
+    this.dropOldMarker();
   }
 
   /** Restart scanning from the oldest message (timeout, or a new receive). */
   resetScan(): void {
     this.savePrev = this.head;
+    this.dropOldMarker();
+  }
+
+  /** recv_mark: the old-style marker moves to the end of a non-empty queue (OTP sets none in an empty one). */
+  markOld(): void {
+    this.dropOldMarker();
+    if (this.length === 0) return;
+    this.oldMarker = new MessageNode(null);
+    this.insertBefore(this.head, this.oldMarker);
+  }
+
+  /** recv_set: start the scan after the old-style marker, if there is one. */
+  useOldMarker(): void {
+    if (this.oldMarker !== null) this.savePrev = this.oldMarker;
+  }
+
+  dropOldMarker(): void {
+    const node = this.oldMarker;
+    if (node === null) return;
+    this.oldMarker = null;
+    if (this.savePrev === node) this.savePrev = node.prev;
+    this.unlink(node);
   }
 
   reserveMarker(): RecvMarker {
