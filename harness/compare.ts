@@ -17,7 +17,7 @@ import type { CaseRun } from './targets/types';
 export type StackLevel = 'full' | 'no-lines' | 'none';
 
 export interface Mismatch {
-  what: 'stdout' | 'result' | 'outcome' | 'class' | 'reason' | 'stacktrace';
+  what: 'stdout' | 'result' | 'outcome' | 'class' | 'reason' | 'stacktrace' | 'halt';
   expected: string;
   actual: string;
   /** Unified diff of expected vs actual text. */
@@ -40,9 +40,16 @@ export function compareRun(c: ResolvedCase, golden: GoldenCase, run: CaseRun, op
   const checkExit = c.compare.includes('exit');
   if (!checkResult && !checkExit) return out;
   if (run.outcome !== golden.outcome) {
-    const exp = golden.outcome === 'return' ? `return ${golden.result}` : `${golden.outcome} ${golden.class ?? ''} ${golden.reason}`;
+    const exp =
+      golden.outcome === 'return' ? `return ${golden.result}` : golden.outcome === 'halt' ? describeHalt(golden.status, golden.slogan) : `${golden.outcome} ${golden.class ?? ''} ${golden.reason}`;
     const act = describeRun(run);
     out.push(mismatch('outcome', exp, act));
+    return out;
+  }
+  if (golden.outcome === 'halt') {
+    // The exit status (and slogan) is how a halted node ends: part of `exit`.
+    const same = golden.status === run.haltStatus && golden.slogan === run.haltSlogan;
+    if (checkExit && !same) out.push(mismatch('halt', describeHalt(golden.status, golden.slogan), describeRun(run)));
     return out;
   }
   if (golden.outcome === 'return') {
@@ -74,9 +81,16 @@ function describeRun(run: CaseRun): string {
     }
     case 'exit':
       return `exit ${run.reasonText ?? ''}`;
+    case 'halt':
+      return describeHalt(run.haltStatus, run.haltSlogan);
     default:
       return `${run.outcome}${run.message ? `: ${run.message}` : ''}`;
   }
+}
+
+/** How a halt reads in reports: `halt 3`, `halt abort`, `halt 1 (slogan "...")`. */
+export function describeHalt(status: number | 'abort' | undefined, slogan: string | undefined): string {
+  return `halt ${status ?? '?'}${slogan === undefined ? '' : ` (slogan ${JSON.stringify(slogan)})`}`;
 }
 
 function sameTerm(goldenHex: string | undefined, actual: Uint8Array | undefined): boolean {

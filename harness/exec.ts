@@ -1,7 +1,9 @@
 // `beamconf exec`: run .beam files on the reference VM the way
 //   erl -noshell -pa DIR -eval 'mod:fun(Args...)'
-// would. Exit status: 0 normal, 1 crash (reason printed as OTP prints it, ~p), 2 load
-// or usage error.
+// would. Output is written as the program produces it. Exit status: 0 normal, 1 crash
+// (reason printed as OTP prints it, ~p), 2 load or usage error; erlang:halt(Status)
+// exits with Status, halt(abort) aborts (SIGABRT), and halt(Slogan) prints the slogan on
+// stderr and exits with 1, as erl does (the reference VM writes no crash dump).
 
 import { readdirSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
@@ -38,7 +40,8 @@ export function execBeams(beams: string[], paDirs: string[], entry: string, args
       return 2;
     }
   }
-  const vm = new VM({});
+  // Stream group-leader output to our stdout as it is written.
+  const vm = new VM({ io: { write: (bytes) => write(1, bytes) } });
   for (const f of files) {
     try {
       vm.loadModule(new Uint8Array(readFileSync(f)), f);
@@ -69,5 +72,13 @@ export function execBeams(beams: string[], paDirs: string[], entry: string, args
     case 'resource-limit':
       write(2, `beamconf exec: resource limit: ${r.what}\n`);
       return 1;
+    case 'halt':
+      if (r.status === 'abort') {
+        // Die as the emulator does: by SIGABRT, with no exit status of our own.
+        process.kill(process.pid, 'SIGABRT');
+        return 134;
+      }
+      if ('slogan' in r) write(2, `${r.slogan}\n`);
+      return r.status;
   }
 }

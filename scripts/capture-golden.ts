@@ -11,7 +11,7 @@ import { SUITES_DIR, GOLDEN_DIR, goldenFile } from '../harness/paths';
 import { locateOtp, otpHomeFrom, OtpError } from '../harness/otp';
 import { OtpTarget } from '../harness/targets/otp';
 import { beamHashes, suiteBeams } from '../harness/golden/beams';
-import { formatGolden, goldenFromRun, readGolden, writeGolden, utf8OrNull } from '../harness/golden/io';
+import { formatGolden, goldenFromRun, isGoldenOutcome, readGolden, writeGolden, utf8OrNull } from '../harness/golden/io';
 import type { GoldenCase, GoldenFile } from '../harness/golden/types';
 import type { CaseRun } from '../harness/targets/types';
 import type { ResolvedCase } from '../harness/suite/types';
@@ -28,6 +28,8 @@ export function runDifference(c: ResolvedCase, a: CaseRun, b: CaseRun): string |
     ['class', 'exception class'],
     ['reasonEtf', 'reason'],
     ['stackEtf', 'stack trace'],
+    ['haltStatus', 'halt status'],
+    ['haltSlogan', 'halt slogan'],
   ];
   for (const [k, what] of fields) {
     const va = a[k];
@@ -91,7 +93,7 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     for (const c of suite.cases) {
       const first = all[0].get(c.key)!;
       let problem: string | null = null;
-      if (first.outcome !== 'return' && first.outcome !== 'exception' && first.outcome !== 'exit') {
+      if (!isGoldenOutcome(first.outcome)) {
         problem = `outcome ${first.outcome}${first.message ? `: ${first.message}` : ''}`;
       }
       for (let i = 1; i < runs && problem === null; i++) problem = runDifference(c, first, all[i].get(c.key)!);

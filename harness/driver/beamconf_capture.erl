@@ -17,8 +17,16 @@
 %% Each case runs in a fresh process whose group leader is a small io server of
 %% ours that behaves like OTP's group.erl for output requests and captures the
 %% bytes instead of writing them. Logger output never reaches it.
+%%
+%% A case that may call erlang:halt (suite field `halts: true`) would end the node
+%% and every case after it, so it gets a node of its own:
+%%   erl -noshell -pa ... -eval 'beamconf_capture:alone(["REQUEST_FILE", "RESULT_FILE"])'
+%% with one case in REQUEST_FILE. Its output goes to the node's real stdout, through
+%% the group leader `erl -noshell -eval` code has, so the harness reads it there. The
+%% driver writes `case <Id>` and `started` before running it; a block that is never
+%% finished means the case halted the node, whose exit status the harness records.
 -module(beamconf_capture).
--export([main/1]).
+-export([main/1, alone/1]).
 
 main([RequestFile, ResultFile]) ->
     %% Crash reports of case processes must not reach stdout or the results.
@@ -29,9 +37,22 @@ main([RequestFile, ResultFile]) ->
     ok = file:close(Out),
     erlang:halt(0).
 
+alone([RequestFile, ResultFile]) ->
+    _ = logger:remove_handler(default),
+    {ok, [{'case', Id, Module, Function, ArgsText, Timeout}]} = file:consult(RequestFile),
+    {ok, Out} = file:open(ResultFile, [write, raw, binary]),
+    ok = file:write(Out, [line('case', atom_to_list(Id)), <<"started\n">>]),
+    Block = case parse_args(ArgsText) of
+                {ok, Args} -> run_case(Module, Function, Args, Timeout, inherit);
+                {error, What} -> [line(outcome, "bad_args"), hex_line(reason_text, What)]
+            end,
+    ok = file:write(Out, [Block, <<"end\n">>]),
+    ok = file:close(Out),
+    erlang:halt(0).
+
 run_request({'case', Id, Module, Function, ArgsText, Timeout}) ->
     Block = case parse_args(ArgsText) of
-                {ok, Args} -> run_case(Module, Function, Args, Timeout);
+                {ok, Args} -> run_case(Module, Function, Args, Timeout, capture);
                 {error, What} -> [line(outcome, "bad_args"), hex_line(reason_text, What)]
             end,
     [line('case', atom_to_list(Id)), Block, <<"end\n">>].
@@ -47,8 +68,9 @@ parse_args(Text) ->
         {error, E, _} -> {error, unicode:characters_to_binary(io_lib:format("~tp", [E]))}
     end.
 
-run_case(Module, Function, Args, Timeout) ->
-    Collector = spawn(fun() -> collect([]) end),
+%% Output: `capture` gives the case a capturing group leader (the stdout line),
+%% `inherit` leaves it the driver's own, so it reaches the node's stdout.
+run_case(Module, Function, Args, Timeout, Output) ->
     Parent = self(),
     Pid = spawn(fun() ->
                         receive go -> ok end,
@@ -57,7 +79,14 @@ run_case(Module, Function, Args, Timeout) ->
                                   end,
                         Parent ! {self(), outcome, Outcome}
                 end),
-    group_leader(Collector, Pid),
+    Collector = case Output of
+                    capture ->
+                        C = spawn(fun() -> collect([]) end),
+                        group_leader(C, Pid),
+                        C;
+                    inherit ->
+                        none
+                end,
     Ref = monitor(process, Pid),
     Pid ! go,
     Outcome = receive
@@ -71,8 +100,10 @@ run_case(Module, Function, Args, Timeout) ->
                       receive {'DOWN', Ref, process, Pid, _} -> ok end,
                       timeout
               end,
-    Stdout = collected(Collector),
-    [hex_line(stdout, Stdout) | outcome_lines(Outcome)].
+    case Collector of
+        none -> outcome_lines(Outcome);
+        _ -> [hex_line(stdout, collected(Collector)) | outcome_lines(Outcome)]
+    end.
 
 outcome_lines({return, Value}) ->
     [line(outcome, "return"), term_lines(result, Value)];

@@ -47,16 +47,24 @@ export function goldenStdout(g: GoldenCase): Uint8Array {
   return new TextEncoder().encode(g.stdout ?? '');
 }
 
-/** A golden case from a run; only return/exception/exit outcomes can be goldens. */
+/** Outcomes a golden can record. */
+export function isGoldenOutcome(outcome: CaseRun['outcome']): outcome is GoldenCase['outcome'] {
+  return outcome === 'return' || outcome === 'exception' || outcome === 'exit' || outcome === 'halt';
+}
+
+/** A golden case from a run; only return/exception/exit/halt outcomes can be goldens. */
 export function goldenFromRun(run: CaseRun): GoldenCase {
-  if (run.outcome !== 'return' && run.outcome !== 'exception' && run.outcome !== 'exit') {
+  if (!isGoldenOutcome(run.outcome)) {
     throw new Error(`outcome '${run.outcome}' cannot be a golden${run.message ? `: ${run.message}` : ''}`);
   }
   const g: GoldenCase = { outcome: run.outcome };
   const text = utf8OrNull(run.stdout);
   if (text === null) g.stdout_hex = hex(run.stdout);
   else g.stdout = text;
-  if (run.outcome === 'return') {
+  if (run.outcome === 'halt') {
+    g.status = run.haltStatus;
+    if (run.haltSlogan !== undefined) g.slogan = run.haltSlogan;
+  } else if (run.outcome === 'return') {
     g.result = run.resultText;
     g.result_etf = run.resultEtf && hex(run.resultEtf);
   } else {

@@ -2,7 +2,8 @@
 // Stored as YAML, one file per suite, under golden/otp-26/<area>/<suite>.yaml.
 
 export interface GoldenCase {
-  outcome: 'return' | 'exception' | 'exit';
+  /** halt: the case stopped the runtime system with erlang:halt (suite field `halts`). */
+  outcome: 'return' | 'exception' | 'exit' | 'halt';
   /** Group-leader output, when it is valid UTF-8 (else stdout_hex). */
   stdout?: string;
   stdout_hex?: string;
@@ -15,6 +16,10 @@ export interface GoldenCase {
   reason_etf?: string;
   stacktrace?: string;
   stacktrace_etf?: string;
+  /** For halt: the exit status of the node (0..255), or abort. */
+  status?: number | 'abort';
+  /** For halt(Slogan): the slogan of the crash dump. */
+  slogan?: string;
 }
 
 export interface GoldenFile {

@@ -9,6 +9,7 @@ import schema from './suite.schema.json';
 import {
   DEFAULT_COMPARE,
   DEFAULT_TIMEOUT_MS,
+  type ModuleKind,
   type ResolvedCase,
   type Suite,
   type SuiteFile,
@@ -69,7 +70,7 @@ function resolveSuite(data: SuiteFile, file: string, rootDir: string, root: unkn
     if (!existsFile(full)) {
       throw new SuiteError(file, `modules[${i}].source`, lineOf(root, ['modules', i, 'source'], lc), `source file not found: ${m.source}`);
     }
-    const ext = path.extname(m.source).slice(1) as 'gleam' | 'erl' | 'S';
+    const ext = path.extname(m.source).slice(1) as ModuleKind;
     return { source: m.source, path: full, name: path.basename(m.source, '.' + ext), kind: ext };
   });
   const moduleNames = new Set(modules.map((m) => m.name));
@@ -94,6 +95,7 @@ function resolveSuite(data: SuiteFile, file: string, rootDir: string, root: unkn
       compare: c.compare ?? DEFAULT_COMPARE,
       stdoutMode: c.stdout ?? 'exact',
       timeoutMs: c.timeout ?? DEFAULT_TIMEOUT_MS,
+      halts: c.halts ?? false,
       features: [...new Set([...data.features, ...(c.features ?? [])])],
       requires: { ...data.requires, ...c.requires },
     };

@@ -7,6 +7,13 @@ export interface Requires {
   otp?: number;
 }
 
+/**
+ * How a module's source becomes a .beam: Gleam (-> Erlang -> erlc), Erlang or erlc
+ * assembly (.S) with erlc, or .beamasm with beamconf's own BEAM writer
+ * (scripts/lib/beam-asm), for instructions erlc refuses to emit.
+ */
+export type ModuleKind = 'gleam' | 'erl' | 'S' | 'beamasm';
+
 export interface SuiteModule {
   /** Path relative to the suite file. */
   source: string;
@@ -21,6 +28,8 @@ export interface SuiteCase {
   compare?: CompareItem[];
   stdout?: StdoutMode;
   timeout?: number;
+  /** The case may stop the runtime system with erlang:halt (real OTP runs it in a node of its own). */
+  halts?: boolean;
   features?: string[];
   requires?: Requires;
 }
@@ -47,6 +56,8 @@ export interface ResolvedCase {
   compare: CompareItem[];
   stdoutMode: StdoutMode;
   timeoutMs: number;
+  /** The case may call erlang:halt: the otp target runs it in an `erl` of its own (absent: false). */
+  halts?: boolean;
   /** Suite features followed by the case's own. */
   features: string[];
   requires: Requires;
@@ -60,7 +71,7 @@ export interface Suite {
   dir: string;
   description: string;
   features: string[];
-  modules: Array<{ source: string; path: string; name: string; kind: 'gleam' | 'erl' | 'S' }>;
+  modules: Array<{ source: string; path: string; name: string; kind: ModuleKind }>;
   cases: ResolvedCase[];
 }
 

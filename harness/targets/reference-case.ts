@@ -9,6 +9,7 @@ import { formatTerm } from '../../reference-vm/printing/pretty';
 import type { Term } from '../../reference-vm/terms/types';
 import { parseArgs, TermSyntaxError } from '../term-text';
 import type { CaseRun } from './types';
+import { describeHalt } from '../compare';
 
 /** Live processes one case may have on the reference target. */
 export const REFERENCE_MAX_PROCESSES = 150_000;
@@ -98,5 +99,10 @@ export function runReferenceCase(req: ReferenceCaseRequest): ReferenceCaseResult
       );
     case 'resource-limit':
       return done({ outcome: 'resource-limit', stdout, message: r.what }, opcodes);
+    case 'halt':
+      return done(
+        { outcome: 'halt', stdout, haltStatus: r.status, ...('slogan' in r ? { haltSlogan: r.slogan } : {}), message: describeHalt(r.status, 'slogan' in r ? r.slogan : undefined) },
+        opcodes,
+      );
   }
 }

@@ -9,6 +9,8 @@ export type OutcomeKind =
   | 'exception'
   /** The entry's process was killed by an exit signal before it returned. */
   | 'exit'
+  /** The case stopped the whole runtime system with erlang:halt (haltStatus, haltSlogan). */
+  | 'halt'
   /** The case ran past its timeout and was stopped. */
   | 'timeout'
   /** The VM stopped the case at a resource limit (heap, processes, reductions). */
@@ -30,6 +32,10 @@ export interface CaseRun {
   reasonEtf?: Uint8Array;
   stackText?: string;
   stackEtf?: Uint8Array;
+  /** For halt: the exit status (0..255) or 'abort'. */
+  haltStatus?: number | 'abort';
+  /** For halt(Slogan): the crash dump slogan. */
+  haltSlogan?: string;
   /** Human-readable explanation for timeout / resource-limit / error outcomes. */
   message?: string;
   durationMs: number;

@@ -3,6 +3,7 @@
 // host code adds its own natives (an application's FFI) through `register`.
 
 import type { HigherOrderNative, NativeEntry, PlainNative } from './types';
+import { asyncNative, hostWait, HOST_WAIT, type AsyncNative } from '../runtime/host-calls';
 
 export class NativeRegistry {
   private readonly entries = new Map<string, NativeEntry>();
@@ -21,6 +22,17 @@ export class NativeRegistry {
 
   higherOrder(module: string, fn: string, arity: number, impl: HigherOrderNative, bif = false): void {
     this.register({ module, function: fn, arity, kind: 'higher-order', impl, bif });
+  }
+
+  /**
+   * An asynchronous host native: `impl` starts the work and gets a HostCall handle; the
+   * calling process waits until the host settles it with VM.resume / VM.resumeWithError.
+   */
+  async(module: string, fn: string, arity: number, impl: AsyncNative, bif = false): void {
+    if (this.lookup(HOST_WAIT.module, HOST_WAIT.function, HOST_WAIT.arity) === undefined) {
+      this.plain(HOST_WAIT.module, HOST_WAIT.function, HOST_WAIT.arity, hostWait);
+    }
+    this.higherOrder(module, fn, arity, asyncNative(module, fn, impl), bif);
   }
 
   lookup(module: string, fn: string, arity: number): NativeEntry | undefined {

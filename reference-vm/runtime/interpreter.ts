@@ -83,6 +83,7 @@ export function raiseIn(p: Process, cls: ExceptionClass, reason: Term, trace: Ra
   if (p.catches > 0) {
     const handler = unwindToCatch(p);
     if (handler >= 0) {
+      p.mailbox.dropOldMarker(); // as OTP 26 does: the recv_mark position is no longer safe to use
       const x = p.x;
       x[0] = NON_VALUE;
       x[1] = reason;

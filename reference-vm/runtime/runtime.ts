@@ -19,6 +19,14 @@ import { execute, exitReasonOf } from './interpreter';
 import { prepareModule } from './prepare';
 import { installStubs } from './stubs';
 import type { RawTrace } from './stacktrace';
+import { HostCalls } from './host-calls';
+import type { HaltRequest } from './halt';
+
+/** Where the output of processes goes instead of the runtime's capture buffers. */
+export interface IoSink {
+  /** `bytes` (UTF-8) written through the group leader of process `pid`, in write order. */
+  write(bytes: Uint8Array, pid: Pid): void;
+}
 
 export interface RuntimeLimits {
   /** Reductions one run may execute before it stops with 'resource-limit'. */
@@ -38,6 +46,8 @@ export interface RuntimeOptions extends RuntimeLimits {
   clock?: ClockMode;
   /** Count executed instructions per opcode (default true). */
   countOpcodes?: boolean;
+  /** Stream output here instead of capturing it (default: captured, see outputOf). */
+  io?: IoSink;
 }
 
 /** How a host entry process ended. */
@@ -45,10 +55,14 @@ export type EntryOutcome =
   | { outcome: 'return'; value: Term }
   | { outcome: 'exception'; cls: ExceptionClass; reason: Term; stacktrace: Term };
 
-export type RunStatus = 'done' | 'idle' | 'timeout' | 'resource-limit';
+export type RunStatus = 'done' | 'idle' | 'timeout' | 'resource-limit' | 'host-pending' | 'halt';
 
 export interface RunResult {
-  /** done: `until` exited; idle: nothing runnable and no timer; timeout: wall clock ran out. */
+  /**
+   * done: `until` exited; idle: nothing runnable and no timer; timeout: wall clock ran
+   * out; host-pending: nothing runnable, but processes wait for host calls to be settled
+   * (settle them and run again); halt: erlang:halt was called (Runtime.halted says how).
+   */
   status: RunStatus;
   /** For resource-limit: which limit. */
   what?: string;
@@ -77,6 +91,16 @@ export class Runtime {
   /** The pseudo group leader that captures output (shown as <0.0.0>... <0.64.0>). */
   readonly rootGroupLeader = new Pid(64);
   readonly entryOutcomes = new Map<number, EntryOutcome>();
+  /**
+   * The sender of exit signals that come from the host (VM.exit): <0.0.0>, the pid of
+   * `init` in an OTP node, the process that runs `erl -eval` code. No process has it.
+   */
+  readonly hostPid = new Pid(0);
+  /** Pending calls of asynchronous host natives. */
+  readonly hostCalls: HostCalls;
+  /** Set once erlang:halt has stopped the runtime system; nothing runs after that. */
+  halted: HaltRequest | null = null;
+  private readonly ioSink: IoSink | null;
   /** What erlang:display/1 wrote: the emulator's own stdout, apart from group leader output. */
   readonly rawOutput: Uint8Array[] = [];
   /** Output bytes by group leader pid number, in write order. */
@@ -98,6 +122,8 @@ export class Runtime {
     this.limits = { maxReductions: options.maxReductions, maxProcesses: options.maxProcesses, maxHeapWords: options.maxHeapWords };
     this.seedState = (options.seed ?? 1) >>> 0 || 1;
     this.scheduler = new Scheduler({ schedulers: options.schedulers, seed: options.seed, clock: options.clock });
+    this.ioSink = options.io ?? null;
+    this.hostCalls = new HostCalls(this);
   }
 
   // ---- modules ----
@@ -210,6 +236,10 @@ export class Runtime {
   }
 
   writeOutput(p: Process, bytes: Uint8Array): void {
+    if (this.ioSink !== null) {
+      this.ioSink.write(bytes.slice(), p.pid);
+      return;
+    }
     const gl = p.groupLeader.id;
     let chunks = this.output.get(gl);
     if (chunks === undefined) {

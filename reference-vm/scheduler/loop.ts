@@ -9,6 +9,7 @@ import { execute } from '../runtime/interpreter';
 import { ResourceLimit, type Runtime, type RunResult, type RunStatus } from '../runtime/runtime';
 import type { ExportRef } from '../runtime/code';
 import type { Term } from '../terms/types';
+import { HaltRequest } from '../runtime/halt';
 
 /**
  * Thrown by erlang:hibernate/3: the process drops its stack and, once a message is in its
@@ -38,6 +39,7 @@ export function runLoop(rt: Runtime, opts: RunOptions): RunResult {
   const maxWords = rt.limits.maxHeapWords ?? Infinity;
   const result = (status: RunStatus, what?: string): RunResult => ({ status, what, reductions: rt.totalReductions, now: sched.now });
   let checks = 0;
+  if (rt.halted !== null) return result('halt');
   for (;;) {
     if (untilId !== undefined && !rt.processes.has(untilId)) return result('done');
     // Date.now() is cheap but not free: look at it every few turns.
@@ -47,6 +49,10 @@ export function runLoop(rt: Runtime, opts: RunOptions): RunResult {
     const rq = sched.nextTurn();
     if (rq === null) {
       if (Date.now() > deadline) return result('timeout');
+      // Waiting on the host: time stands still (virtual clock), or the host's driver
+      // waits for the next timer itself (wall clock), so a reply is never beaten by a
+      // timeout only because the host had no chance to answer.
+      if (rt.hostCalls.pending > 0) return result('host-pending');
       if (sched.advanceClock(deadline)) continue;
       return result(untilId === undefined ? 'done' : 'idle');
     }
@@ -77,6 +83,10 @@ export function runLoop(rt: Runtime, opts: RunOptions): RunResult {
     } catch (e) {
       if (e instanceof HibernateRequest) {
         hibernate(p, e);
+      } else if (e instanceof HaltRequest) {
+        rt.current = null;
+        rt.halted = e;
+        return result('halt');
       } else {
         rt.current = null;
         if (e instanceof ResourceLimit) return result('resource-limit', e.what);
