@@ -6,7 +6,9 @@
 // exits the table goes to its heir with an 'ETS-TRANSFER' message, or is deleted (the
 // runtime's exit hook). Failures are badarg, as in OTP.
 //
-// Not provided: select/3 and /1 continuations, select_replace, match/3, slot, safe_fixtable,
+// select/3, match/3, match_object/3, select_reverse/3 return chunks with continuations for
+// select/1 (and match/1, match_object/1, select_reverse/1), walked as OTP walks the
+// table (see ../ets/select-chunk.ts). Not provided: select_replace, slot, safe_fixtable,
 // file and qlc functions, the table of all tables in OTP's order (all/0 lists creation order).
 // foldl/foldr visit the keys present when the fold starts (OTP follows the table as the fun
 // changes it, under safe_fixtable).
@@ -17,7 +19,8 @@ import type { Process } from '../process/process';
 import { deliverMessage, refKey } from '../process/signals';
 import type { Runtime } from '../runtime/runtime';
 import { BadMatchSpec, compileMatchSpec, matchSpecForMatch, matchSpecForMatchObject, runMatchSpec, type MsClause } from '../ets/match';
-import { EtsTable, type Protection, type TableType } from '../ets/table';
+import { EtsTable, HashStorage, OrderedStorage, type Protection, type TableType } from '../ets/table';
+import { hashFirstChunk, hashNextChunk, keyBoundness, orderedChunk, type Chunk, type RunOne } from '../ets/select-chunk';
 import { badarg } from './exception';
 import type { NativeRegistry } from './registry';
 import type { HigherOrderNative, NativeContext, PlainNative } from './types';
@@ -398,6 +401,92 @@ const matchDelete: PlainNative = ([tab, pattern], ctx) => {
   return atoms.true;
 };
 
+// ---------------------------------------------------------------------------
+// Chunks: select/3, match/3, match_object/3, select_reverse/3 and continuations
+
+/** The compiled match spec behind each continuation's match program reference. */
+const matchPrograms = new WeakMap<Reference, MsClause[]>();
+
+/** Limit: a positive small integer. */
+function chunkLimit(limit: Term): number {
+  if (typeof limit !== 'number' || limit <= 0) badarg();
+  return limit;
+}
+
+function runOne(ctx: NativeContext, clauses: MsClause[]): RunOne {
+  const bif = guardBifs(ctx).call;
+  return (obj) => runMatchSpec(clauses, obj, bif, ctx.self);
+}
+
+/** The {Results, Continuation} | '$end_of_table' term of a chunk (continuations as OTP shapes them). */
+function chunkTerm(chunk: Chunk, t: EtsTable, limit: number, mp: Reference, reverse: boolean): Term {
+  switch (chunk.kind) {
+    case 'eot':
+      return A.end_of_table;
+    case 'last':
+      return new Tuple([arrayToList(chunk.items), A.end_of_table]);
+    case 'more':
+      return new Tuple([
+        arrayToList(chunk.items),
+        new Tuple([t.tid, chunk.next, limit, mp, arrayToList(chunk.rest), chunk.rest.length]),
+      ]);
+    case 'more-ordered':
+      return new Tuple([arrayToList(chunk.items), new Tuple([t.tid, chunk.lastKey, NIL, limit, mp, NIL, reverse ? 1 : 0, 0])]);
+  }
+}
+
+/** select/3 and friends: the first chunk of `clauses` over the table. */
+function firstChunk(ctx: NativeContext, tab: Term, clauses: MsClause[], limitTerm: Term, reverse: boolean): Term {
+  const t = tableFor(ctx, tab, 'read');
+  const limit = chunkLimit(limitTerm);
+  const mp = runtimeOf(ctx).makeRef();
+  matchPrograms.set(mp, clauses);
+  const bound = keyBoundness(
+    clauses.map((c) => c.head),
+    t.keypos,
+  );
+  const run = runOne(ctx, clauses);
+  const chunk =
+    t.storage instanceof HashStorage
+      ? hashFirstChunk(t.storage.bucketChains(), bound, (k) => (t.storage as HashStorage).bucketOf(k), limit, run)
+      : orderedChunk(t.storage.selectOrder(), (o) => t.keyOf(o), bound, undefined, reverse, limit, run);
+  return chunkTerm(chunk, t, limit, mp, reverse);
+}
+
+/** select/1 (match/1, match_object/1, select_reverse/1): the next chunk of a continuation. */
+const continueChunk: PlainNative = ([cont], ctx) => {
+  if (cont === A.end_of_table) return A.end_of_table;
+  if (!(cont instanceof Tuple)) return badarg();
+  const els = cont.elements;
+  const t = lookupTable(ctx, els[0]);
+  if (t === undefined) return badarg();
+  if (t.storage instanceof HashStorage && els.length === 6) {
+    const [, slot, limit, mp, rest, restSize] = els;
+    const clauses = mp instanceof Reference ? matchPrograms.get(mp) : undefined;
+    const restItems = listToArray(rest);
+    if (typeof slot !== 'number' || typeof limit !== 'number' || limit < 0 || clauses === undefined) return badarg();
+    if (restItems === undefined || typeof restSize !== 'number' || restSize < 0) return badarg();
+    tableFor(ctx, els[0], 'read');
+    const chunk = hashNextChunk(t.storage.bucketChains(), slot, restItems, limit, runOne(ctx, clauses));
+    return chunk === undefined ? badarg() : chunkTerm(chunk, t, limit, mp as Reference, false);
+  }
+  if (t.storage instanceof OrderedStorage && els.length === 8) {
+    const [, lastKey, , limit, mp, , reverse] = els;
+    const clauses = mp instanceof Reference ? matchPrograms.get(mp) : undefined;
+    if (typeof limit !== 'number' || limit <= 0 || clauses === undefined || (reverse !== 0 && reverse !== 1)) return badarg();
+    tableFor(ctx, els[0], 'read');
+    const rev = reverse === 1;
+    const chunk = orderedChunk(t.storage.selectOrder(), (o) => t.keyOf(o), { kind: 'unbound' }, { key: lastKey }, rev, limit, runOne(ctx, clauses));
+    return chunkTerm(chunk, t, limit, mp as Reference, rev);
+  }
+  return badarg();
+};
+
+const select3: PlainNative = ([tab, ms, limit], ctx) => firstChunk(ctx, tab, compiled(ctx, ms), limit, false);
+const selectReverse3: PlainNative = ([tab, ms, limit], ctx) => firstChunk(ctx, tab, compiled(ctx, ms), limit, true);
+const match3: PlainNative = ([tab, pattern, limit], ctx) => firstChunk(ctx, tab, matchSpecForMatch(pattern), limit, false);
+const matchObject3: PlainNative = ([tab, pattern, limit], ctx) => firstChunk(ctx, tab, matchSpecForMatchObject(pattern), limit, false);
+
 const tab2list: PlainNative = ([tab], ctx) => arrayToList(tableFor(ctx, tab, 'read').storage.selectOrder());
 
 // ---------------------------------------------------------------------------
@@ -639,6 +728,14 @@ const BIFS: ReadonlyArray<[string, number, PlainNative]> = [
   ['select_delete', 2, selectDelete],
   ['match', 2, match],
   ['match_object', 2, matchObject],
+  ['select', 3, select3],
+  ['select_reverse', 3, selectReverse3],
+  ['match', 3, match3],
+  ['match_object', 3, matchObject3],
+  ['select', 1, continueChunk],
+  ['select_reverse', 1, continueChunk],
+  ['match', 1, continueChunk],
+  ['match_object', 1, continueChunk],
   ['update_counter', 3, ([tab, key, ops], ctx) => updateCounter(ctx, tab, key, ops)],
   ['update_counter', 4, ([tab, key, ops, dflt], ctx) => updateCounter(ctx, tab, key, ops, dflt)],
   ['update_element', 3, updateElement],

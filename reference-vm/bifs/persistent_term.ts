@@ -5,7 +5,7 @@
 
 import { Atom, atoms } from '../terms/atom';
 import { ErlMap } from '../terms/map';
-import { Tuple, type Term } from '../terms/types';
+import { Tuple } from '../terms/types';
 import { badarg } from './exception';
 import type { NativeRegistry } from './registry';
 import type { NativeContext, PlainNative } from './types';

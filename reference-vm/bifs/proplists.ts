@@ -21,6 +21,8 @@ import type { NativeRegistry } from './registry';
 import type { PlainNative } from './types';
 import { badGenerator, functionClause } from './support/errors';
 import { arrayToList, listToArray, walkList } from './support/lists';
+import { bodyCalls, clauseAt, frame } from './support/frames';
+import type { LibraryFrame } from './exception';
 import { listAppend } from './lists';
 import { mapsToList } from './maps';
 
@@ -34,6 +36,32 @@ function walkOrClause(list: Term): Term[] {
   const items = listToArray(list);
   if (items === undefined) functionClause();
   return items;
+}
+
+const FILE = 'proplists.erl';
+
+/**
+ * The elements of a list that `fn` walks with a `[P | Ps]` / `[]` clause pair whose first
+ * clause is at `clauseLine`. On an improper tail it fails as OTP does: function_clause
+ * showing `argsAt(Tail)`, above one frame per run of equal body calls made on the way
+ * (`bodyLine(P)`: the line of the recursive call when it is a body call, else undefined).
+ */
+function walkProps(fn: string, clauseLine: number, list: Term, argsAt: (tail: Term) => Term[], bodyLine: (p: Term) => number | undefined): Term[] {
+  const { items, tail } = walkList(list);
+  if (tail !== NIL) {
+    const calls: LibraryFrame[] = [];
+    for (const p of items) {
+      const line = bodyLine(p);
+      if (line !== undefined) calls.push(frame(FILE, fn, line, argsAt(NIL).length));
+    }
+    clauseAt(FILE, fn, clauseLine, argsAt(tail), bodyCalls(calls));
+  }
+  return items;
+}
+
+/** function_clause of a tail-recursive walker at its first clause. */
+function tailClause(fn: string, clauseLine: number, args: Term[]): never {
+  return clauseAt(FILE, fn, clauseLine, args);
 }
 
 /** Elements of a list comprehension generator (bad_generator at a non-list tail). */
@@ -73,7 +101,9 @@ const property: PlainNative = ([p]) => property1(p);
 const propertyKV: PlainNative = ([k, v]) => property2(k, v);
 
 const unfold: PlainNative = ([list]) =>
-  arrayToList(walkOrClause(list).map((p) => (p instanceof Atom ? new Tuple([p, atoms.true]) : p)));
+  arrayToList(
+    walkProps('unfold', 96, list, (t) => [t], (p) => (p instanceof Atom ? 98 : 100)).map((p) => (p instanceof Atom ? new Tuple([p, atoms.true]) : p)),
+  );
 
 function compact(list: Term): Term {
   return arrayToList(generatorItems(list).map(property1));
@@ -89,13 +119,14 @@ const lookup: PlainNative = ([key, list]) => {
     if (m === 'tuple') return t.head;
     t = t.tail;
   }
-  if (t !== NIL) functionClause();
+  if (t !== NIL) tailClause('lookup', 134, [key, t]);
   return noneAtom;
 };
 
 const lookupAll: PlainNative = ([key, list]) => {
   const out: Term[] = [];
-  for (const p of walkOrClause(list)) {
+  const bodyLine = (p: Term): number | undefined => ({ atom: 158, tuple: 160, none: undefined })[entryMatch(p, key) ?? 'none'];
+  for (const p of walkProps('lookup_all', 156, list, (t) => [key, t], bodyLine)) {
     const m = entryMatch(p, key);
     if (m === 'atom') out.push(new Tuple([key, atoms.true]));
     else if (m === 'tuple') out.push(p);
@@ -109,7 +140,7 @@ const isDefined: PlainNative = ([key, list]) => {
     if (entryMatch(t.head, key) !== null) return atoms.true;
     t = t.tail;
   }
-  if (t !== NIL) functionClause();
+  if (t !== NIL) tailClause('is_defined', 178, [key, t]);
   return atoms.false;
 };
 
@@ -122,7 +153,8 @@ function getValue(key: Term, list: Term, dflt: Term): Term {
     if (m === 'tuple') return (p as Tuple).elements.length === 2 ? (p as Tuple).elements[1] : dflt;
     t = t.tail;
   }
-  if (t !== NIL) functionClause();
+  // get_value/2 calls get_value/3 in tail position: the frame is get_value/3's.
+  if (t !== NIL) tailClause('get_value', 216, [key, t, dflt]);
   return dflt;
 }
 
@@ -131,7 +163,12 @@ const getValue3: PlainNative = ([key, list, dflt]) => getValue(key, list, dflt);
 
 const getAllValues: PlainNative = ([key, list]) => {
   const out: Term[] = [];
-  for (const p of walkOrClause(list)) {
+  const bodyLine = (p: Term): number | undefined => {
+    const m = entryMatch(p, key);
+    if (m === 'atom') return 246;
+    return m === 'tuple' && (p as Tuple).elements.length === 2 ? 250 : undefined;
+  };
+  for (const p of walkProps('get_all_values', 244, list, (t) => [key, t], bodyLine)) {
     const m = entryMatch(p, key);
     if (m === 'atom') out.push(atoms.true);
     else if (m === 'tuple' && (p as Tuple).elements.length === 2) out.push((p as Tuple).elements[1]);
@@ -142,7 +179,14 @@ const getAllValues: PlainNative = ([key, list]) => {
 /** append_values: list values are spliced in with ++ (evaluated from the end). */
 const appendValues: PlainNative = ([key, list]) => {
   const parts: Array<{ splice: boolean; value: Term }> = [];
-  for (const p of walkOrClause(list)) {
+  const bodyLine = (p: Term): number | undefined => {
+    const m = entryMatch(p, key);
+    if (m === 'atom') return 276;
+    if (m !== 'tuple' || (p as Tuple).elements.length !== 2) return undefined;
+    const v = (p as Tuple).elements[1];
+    return v === NIL || v instanceof Cons ? 280 : 282;
+  };
+  for (const p of walkProps('append_values', 274, list, (t) => [key, t], bodyLine)) {
     const m = entryMatch(p, key);
     if (m === 'atom') parts.push({ splice: false, value: atoms.true });
     else if (m === 'tuple' && (p as Tuple).elements.length === 2) {
@@ -169,7 +213,7 @@ const getBool: PlainNative = ([key, list]) => {
     }
     t = t.tail;
   }
-  if (t !== NIL) functionClause();
+  if (t !== NIL) tailClause('get_bool', 307, [key, t]);
   return atoms.false;
 };
 
@@ -187,18 +231,11 @@ const getKeys: PlainNative = ([list]) => {
 };
 
 function deleteKey(key: Term, list: Term): Term {
-  return arrayToList(walkOrClause(list).filter((p) => entryMatch(p, key) === null));
+  const items = walkProps('delete', 357, list, (t) => [key, t], (p) => (entryMatch(p, key) === null ? 363 : undefined));
+  return arrayToList(items.filter((p) => entryMatch(p, key) === null));
 }
 
 const deleteFn: PlainNative = ([key, list]) => deleteKey(key, list);
-
-/** The {Key, Key1} pairs of an alias / negation list, walked per property. */
-function pairsOrClause(list: Term): Array<[Term, Term]> {
-  return walkOrClause(list).map((pair) => {
-    if (!(pair instanceof Tuple) || pair.elements.length !== 2) functionClause();
-    return [pair.elements[0], pair.elements[1]];
-  });
-}
 
 function substituteAliases(aliases: Term, props: Term): Term {
   return arrayToList(

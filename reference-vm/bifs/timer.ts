@@ -13,7 +13,8 @@ import { Atom, atoms } from '../terms/atom';
 import { Cons, ExportFun, Float, NIL, Tuple, normalizeInteger, type Term } from '../terms/types';
 import { add, intMul } from './support/numbers';
 import type { Process } from '../process/process';
-import { ErlangException, badarg, raiseError } from './exception';
+import { ErlangException, badarg, raiseError, type LibraryFrame } from './exception';
+import { frame, raiseAt } from './support/frames';
 import type { NativeRegistry } from './registry';
 import type { HigherOrderNative, NativeContext, PlainNative } from './types';
 import { callFun, type CallGen } from './support/call';
@@ -216,10 +217,34 @@ const nowDiff: PlainNative = ([t2, t1]) => {
   return new Float(((Number(a2) - Number(a1)) * 1e6 + Number(b2) - Number(b1)) * 1e6 + Number(c2) - Number(c1));
 };
 
-const seconds: PlainNative = ([s]) => times(1000, s);
-const minutes: PlainNative = ([m]) => times(60000, m);
-const hours: PlainNative = ([h]) => times(3600000, h);
-const hms: PlainNative = ([h, m, s]) => add(add(times(3600000, h), times(60000, m)), times(1000, s));
+/** The conversions of timer.erl: the factor and the line of its multiplication. */
+const CONVERSIONS = {
+  seconds: { factor: 1000, line: 335 },
+  minutes: { factor: 60000, line: 341 },
+  hours: { factor: 3600000, line: 347 },
+} as const;
+
+/**
+ * seconds/1, minutes/1 or hours/1 of `t`: a non-number fails in erlang:'*'/2 (the
+ * compiler folds the constant factors and puts the variable first), inside the
+ * conversion function, below `callers` (hms/3 when it made the call).
+ */
+function convert(fn: keyof typeof CONVERSIONS, t: Term, callers: LibraryFrame[] = []): Term {
+  const { factor, line } = CONVERSIONS[fn];
+  try {
+    return times(factor, t);
+  } catch (e) {
+    if (!(e instanceof ErlangException)) throw e;
+    return raiseAt(e.reason, frame('timer.erl', fn, line, 1), callers, { module: 'erlang', function: '*', args: [t, factor] });
+  }
+}
+
+const IN_HMS: LibraryFrame[] = [frame('timer.erl', 'hms', 355, 3)];
+
+const seconds: PlainNative = ([s]) => convert('seconds', s);
+const minutes: PlainNative = ([m]) => convert('minutes', m);
+const hours: PlainNative = ([h]) => convert('hours', h);
+const hms: PlainNative = ([h, m, s]) => add(add(convert('hours', h, IN_HMS), convert('minutes', m, IN_HMS)), convert('seconds', s, IN_HMS));
 
 export function register(reg: NativeRegistry): void {
   reg.plain(WAIT_MODULE, WAIT_FUNCTION, 1, beamconfWait);

@@ -11,6 +11,8 @@ import { normalizeFirst, type NormForm } from '../unicode/normalize';
 import { isErrorTuple } from '../unicode/unicode-util';
 import { binOf, concatBytes, list, tuple, utf8Encode } from '../unicode/terms-util';
 import { ErlangException } from './exception';
+import { ErlMap } from '../terms/map';
+import { frame } from './support/frames';
 
 const A = {
   unicode: Atom.of('unicode'),
@@ -101,14 +103,40 @@ function toNfBinary(cd: Term, form: NormForm): Term {
   return binOf(bytes);
 }
 
+const STDLIB_ERRORS_INFO = ErlMap.fromEntries([[Atom.of('module'), Atom.of('erl_stdlib_errors')]]);
+
+/**
+ * unicode.erl's wrappers catch the error of the work they do and raise it again with
+ * erlang:error(Reason, Args, [{error_info, ...}]) from an inlined helper at `line`
+ * (895: error_with_info/2, 892: badarg_with_info/1): the frame shows the wrapper with
+ * its arguments. `reasonOf` maps the caught reason (error_type/1 keeps system_limit).
+ */
+function withInfo(name: string, line: number, args: Term[], work: () => Term, reasonOf: (r: Term) => Term): Term {
+  try {
+    return work();
+  } catch (e) {
+    if (!(e instanceof ErlangException) || e.cls !== 'error') throw e;
+    throw new ErlangException('error', reasonOf(e.reason), undefined, { ...frame('unicode.erl', name, line, args), errorInfo: STDLIB_ERRORS_INFO });
+  }
+}
+
+const systemLimitAtom = Atom.of('system_limit');
+/** error_type/1 of unicode.erl. */
+const errorType = (r: Term): Term => (r === systemLimitAtom ? r : atoms.badarg);
+const asCaught = (r: Term): Term => r;
+const alwaysBadarg = (): Term => atoms.badarg;
+
 export function register(registry: NativeRegistry): void {
   const fn = (name: string, arity: number, impl: (args: Term[]) => Term, isBif = false): void =>
     registry.plain('unicode', name, arity, (args) => impl(args), isBif);
+  /** A library function of unicode.erl whose failures are re-raised with error_info. */
+  const wrapped = (name: string, arity: number, line: number, reasonOf: (r: Term) => Term, impl: (args: Term[]) => Term): void =>
+    fn(name, arity, (args) => withInfo(name, line, args, () => impl(args), reasonOf));
 
-  fn('characters_to_binary', 1, ([d]) => charactersToBinary(d, A.unicode, fail));
+  wrapped('characters_to_binary', 1, 895, errorType, ([d]) => charactersToBinary(d, A.unicode, fail));
   fn('characters_to_binary', 2, ([d, e]) => charactersToBinary(d, e, fail), true);
-  fn('characters_to_binary', 3, ([d, i, o]) => charactersToBinary3(d, i, o, fail));
-  fn('characters_to_list', 1, ([d]) => charactersToList(d, A.unicode, fail));
+  wrapped('characters_to_binary', 3, 895, errorType, ([d, i, o]) => charactersToBinary3(d, i, o, fail));
+  wrapped('characters_to_list', 1, 895, asCaught, ([d]) => charactersToList(d, A.unicode, fail));
   fn('characters_to_list', 2, ([d, e]) => charactersToList(d, e, fail), true);
   // Exported helpers of unicode.erl the BIFs trap to for UTF-16/UTF-32; same results.
   fn('characters_to_binary_int', 2, ([d, e]) => charactersToBinary3(d, e, A.unicode, fail));
@@ -116,12 +144,9 @@ export function register(registry: NativeRegistry): void {
   fn('bin_is_7bit', 1, ([b]) => bool(binIs7bit(b)), true);
   fn('bom_to_encoding', 1, ([b]) => bomToEncoding(b));
   fn('encoding_to_bom', 1, ([e]) => encodingToBom(e));
-  fn('characters_to_nfd_list', 1, ([cd]) => toNfList(cd, 'nfd'));
-  fn('characters_to_nfc_list', 1, ([cd]) => toNfList(cd, 'nfc'));
-  fn('characters_to_nfkd_list', 1, ([cd]) => toNfList(cd, 'nfkd'));
-  fn('characters_to_nfkc_list', 1, ([cd]) => toNfList(cd, 'nfkc'));
-  fn('characters_to_nfd_binary', 1, ([cd]) => toNfBinary(cd, 'nfd'));
-  fn('characters_to_nfc_binary', 1, ([cd]) => toNfBinary(cd, 'nfc'));
-  fn('characters_to_nfkd_binary', 1, ([cd]) => toNfBinary(cd, 'nfkd'));
-  fn('characters_to_nfkc_binary', 1, ([cd]) => toNfBinary(cd, 'nfkc'));
+  // The normalisation functions catch any error and raise badarg_with_info([CD]).
+  for (const form of ['nfd', 'nfc', 'nfkd', 'nfkc'] as const) {
+    wrapped(`characters_to_${form}_list`, 1, 892, alwaysBadarg, ([cd]) => toNfList(cd, form));
+    wrapped(`characters_to_${form}_binary`, 1, 892, alwaysBadarg, ([cd]) => toNfBinary(cd, form));
+  }
 }

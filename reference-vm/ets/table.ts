@@ -190,6 +190,16 @@ export class HashStorage implements Storage {
     return this.traversal().reverse();
   }
 
+  /** Each active bucket's objects in chain order (chunked select visits them in turn). */
+  bucketChains(): Tuple[][] {
+    return this.buckets.slice(0, this.nactive).map((chain) => chain.map((s) => s.obj));
+  }
+
+  /** The bucket `key` hashes to. */
+  bucketOf(key: Term): number {
+    return this.ix(etsHash(key));
+  }
+
   private firstFrom(bucket: number, index: number): Term | undefined {
     for (let b = bucket; b < this.nactive; b++) {
       const chain = this.buckets[b];
