@@ -94,12 +94,15 @@ function isNameChar(c: number): boolean {
   );
 }
 
-/** io_lib:quote_atom/2: whether the atom must be written inside single quotes. */
-export function atomNeedsQuotes(name: string): boolean {
-  if (RESERVED_WORDS.has(name)) return true;
+/** erl_scan:reserved_word/1 */
+export function isReservedWord(name: string): boolean {
+  return RESERVED_WORDS.has(name);
+}
+
+/** The character test of io_lib:quote_atom/2: whether these characters need quotes. */
+export function atomNeedsQuotesChars(chars: Iterable<number>): boolean {
   let first = true;
-  for (const ch of name) {
-    const c = ch.codePointAt(0)!;
+  for (const c of chars) {
     if (first) {
       if (!isNameStart(c)) return true;
       first = false;
@@ -109,6 +112,16 @@ export function atomNeedsQuotes(name: string): boolean {
   }
   return first; // '' needs quotes
 }
+
+/** io_lib:quote_atom/2: whether the atom must be written inside single quotes. */
+export function atomNeedsQuotes(name: string): boolean {
+  if (RESERVED_WORDS.has(name)) return true;
+  // Most atoms are plain ASCII names: no need to split them into code points.
+  if (PLAIN_ASCII_ATOM.test(name)) return false;
+  return atomNeedsQuotesChars(codePointsOf(name));
+}
+
+const PLAIN_ASCII_ATOM = /^[a-z][a-zA-Z0-9_@]*$/;
 
 /**
  * io_lib:write_atom/1 (encoding unicode) or io_lib:write_atom_as_latin1/1

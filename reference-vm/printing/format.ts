@@ -1,26 +1,31 @@
-// io_lib:format/2 (io_lib_format:fwrite/2): control sequences
+// io_lib:format/2,3 (io_lib_format:fwrite/2,3): control sequences
 //   ~[Field][.Precision[.PadChar]][Modifiers]Control
 // with controls w W p P s e f g b B x X + # c i n ~ and modifiers t l k K.
 //
+// As in io_lib_format, a format is first scanned into characters and control
+// specs (scan/2), then built (build/2): the "small" controls (all but s, w, W,
+// p, P; and ~s of an atom) are flattened into the result, each "big" one is
+// one nested element, and the chars_limit option is shared among the big ones.
+// The result is written to an Out: text only for io:format, the deep list
+// io_lib:format returns otherwise.
+//
 // Wherever OTP's io_lib_format would crash (which io_lib:format turns into
-// error:badarg), formatToChars throws FormatError instead, so the caller can
-// raise badarg at the same point.
+// error:badarg), the functions here throw FormatError instead, so the caller
+// can raise badarg at the same point.
 //
 // Known deviations (all on inputs OTP accepts only to fail later in the io
 // server): a pad character that is not an integer, and ~tc / ~ts characters
-// that are not valid code points, raise FormatError here.
-//
-// The result is the flat character sequence; OTP's io_lib:format/2 returns a
-// deep list with the same characters (equal after lists:flatten/1). The
-// chars_limit option of io_lib:format/3 is not implemented.
+// that are not valid code points, raise FormatError here. chars_limit limits
+// ~s but not yet ~w / ~p (io_lib_pretty:intermediate/7 is not implemented).
 
 import { Atom } from '../terms/atom';
 import { Bitstring, Cons, Float, NIL, type Term } from '../terms/types';
 import { charsLength, codePointsOf, graphemePrefix, stringFromCodePoints, type Encoding, type PrintableRange } from './chars';
+import { DeepOut, FlatOut, duplicateChars, flatText, type Chars, type Out } from './deep-chars';
 import { floatE, floatF, gStyle } from './float';
 import type { MapsOrder } from './maporder';
-import { prettyTerm } from './pretty';
-import { writeTerm } from './write';
+import { prettyTo } from './pretty';
+import { writeTo } from './write';
 
 export class FormatError extends Error {
   constructor(message: string) {
@@ -37,11 +42,14 @@ export interface FormatOptions {
    * ~K with a fun raises FormatError.
    */
   orderingFun?: (fun: Term) => ((a: Term, b: Term) => boolean) | undefined;
+  /** The chars_limit option of io_lib:format/3; -1 (default) for none. */
+  charsLimit?: number;
 }
 
-type Adjust = 'left' | 'right';
+export type Adjust = 'left' | 'right';
 
-interface Spec {
+/** One control sequence: io_lib:format_spec(). */
+export interface Spec {
   control: number;
   args: Term[];
   width: number | null;
@@ -51,6 +59,22 @@ interface Spec {
   encoding: Encoding;
   strings: boolean;
   mapsOrder: MapsOrder;
+  /** The maps_order value as given: undefined, ordered, or the ~K argument. */
+  mapsOrderTerm: Term;
+}
+
+/**
+ * An element of a format list: a character, or any other element kept as it
+ * is (collect/2 passes a nested list through untouched, and build/2 nests it
+ * in the result).
+ */
+export type FormatElem = number | Chars;
+
+/** A scanned format: characters, nested lists and control specs. */
+export type FormatItem = FormatElem | Spec;
+
+function isSpec(it: FormatItem): it is Spec {
+  return typeof it === 'object' && !Array.isArray(it);
 }
 
 function fail(what: string): never {
@@ -63,18 +87,20 @@ function smallInt(t: Term): number | null {
   return null;
 }
 
-// ---- scanning ----
+// ---- scanning (collect/2) ----
 
 class Scanner {
   pos = 0;
   constructor(
-    readonly fmt: readonly number[],
+    readonly fmt: readonly FormatElem[],
     readonly args: Term[],
     readonly opts: FormatOptions,
   ) {}
 
+  /** The character at pos + k; -1 for a nested list, which matches no syntax. */
   private peek(k = 0): number | undefined {
-    return this.fmt[this.pos + k];
+    const e = this.fmt[this.pos + k];
+    return typeof e === 'object' ? -1 : e;
   }
 
   private takeArg(): Term {
@@ -139,110 +165,119 @@ class Scanner {
     let encoding: Encoding = 'latin1';
     let strings = true;
     let mapsOrder: MapsOrder = undefined;
+    let mapsOrderTerm: Term = UNDEFINED;
     for (;;) {
       const c = this.peek();
       if (c === 0x74) encoding = 'unicode';
       else if (c === 0x6c) strings = false;
-      else if (c === 0x6b) mapsOrder = 'ordered';
-      else if (c === 0x4b && this.args.length > 0) mapsOrder = this.mapsOrderArg(this.args.shift()!);
-      else break;
+      else if (c === 0x6b) {
+        mapsOrder = 'ordered';
+        mapsOrderTerm = ORDERED;
+      } else if (c === 0x4b && this.args.length > 0) {
+        mapsOrderTerm = this.args.shift()!;
+        mapsOrder = mapsOrderOf(mapsOrderTerm, this.opts);
+      } else break;
       this.pos++;
     }
     const control = this.peek();
     if (control === undefined) fail('format ends inside a control sequence');
     this.pos++;
     const args: Term[] = [];
-    switch (control) {
-      case 0x77: // w
-      case 0x70: // p
-      case 0x73: // s
-      case 0x65: // e
-      case 0x66: // f
-      case 0x67: // g
-      case 0x62: // b
-      case 0x42: // B
-      case 0x2b: // +
-      case 0x23: // #
-      case 0x63: // c
-      case 0x69: // i
-        args.push(this.takeArg());
-        break;
-      case 0x57: // W
-      case 0x50: // P
-      case 0x78: // x
-      case 0x58: // X
-        args.push(this.takeArg(), this.takeArg());
-        break;
-      case 0x7e: // ~
-      case 0x6e: // n
-        break;
-      default:
-        fail(`unknown control ~${String.fromCodePoint(control)}`);
-    }
-    return { control, args, width, adjust, precision, pad, encoding, strings, mapsOrder };
+    const n = CONTROL_ARITY.get(control);
+    if (n === undefined) fail(`unknown control ~${String.fromCodePoint(control)}`);
+    for (let k = 0; k < n; k++) args.push(this.takeArg());
+    return { control, args, width, adjust, precision, pad, encoding, strings, mapsOrder, mapsOrderTerm };
   }
+}
 
-  private mapsOrderArg(t: Term): MapsOrder {
-    if (t instanceof Atom) {
-      if (t.name === 'undefined') return undefined;
-      if (t.name === 'ordered' || t.name === 'reversed') return t.name;
-    }
-    const le = this.opts.orderingFun?.(t);
-    if (le === undefined) fail('unsupported maps order for ~K');
-    return { lessOrEqual: le };
+const UNDEFINED = Atom.of('undefined');
+const ORDERED = Atom.of('ordered');
+
+// collect_cc/2: how many arguments each control character takes.
+const CONTROL_ARITY: ReadonlyMap<number, number> = new Map([
+  [0x77, 1], [0x70, 1], [0x57, 2], [0x50, 2], [0x73, 1], [0x65, 1], [0x66, 1], [0x67, 1],
+  [0x62, 1], [0x42, 1], [0x78, 2], [0x58, 2], [0x2b, 1], [0x23, 1], [0x63, 1], [0x7e, 0],
+  [0x6e, 0], [0x69, 1],
+]);
+
+/** The printer's map order for a maps_order value (undefined, ordered, reversed or a fun). */
+export function mapsOrderOf(t: Term, opts: FormatOptions): MapsOrder {
+  if (t instanceof Atom) {
+    if (t.name === 'undefined') return undefined;
+    if (t.name === 'ordered' || t.name === 'reversed') return t.name;
   }
+  const le = opts.orderingFun?.(t);
+  if (le === undefined) fail('unsupported maps order for ~K');
+  return { lessOrEqual: le };
+}
+
+/** io_lib_format:scan/2 over a format given as code points. */
+export function scanFormat(format: readonly FormatElem[], args: readonly Term[], opts: FormatOptions = {}): FormatItem[] {
+  const scanner = new Scanner(format, args.slice(), opts);
+  const items: FormatItem[] = [];
+  while (scanner.pos < format.length) {
+    const c = format[scanner.pos]!;
+    scanner.pos++;
+    items.push(c === 0x7e ? scanner.spec() : c);
+  }
+  if (scanner.args.length > 0) fail('too many arguments');
+  return items;
 }
 
 // ---- pieces of io_lib_format ----
 
-function padText(pad: Term, n: number): string {
-  if (n <= 0) return '';
+/** chars(Pad, N) of io_lib_format. */
+function padChars(pad: Term, n: number): Chars {
+  if (n <= 0) return [];
   if (typeof pad !== 'number' || pad < 0 || pad > 0x10ffff) fail('pad character is not a character');
-  return String.fromCodePoint(pad).repeat(n);
+  return duplicateChars(String.fromCodePoint(pad), n, true);
 }
 
-function adjust(data: string, padding: string, adj: Adjust): string {
-  if (padding === '') return data;
-  return adj === 'left' ? data + padding : padding + data;
+/** adjust/3: [Data|Pad] or [Pad|Data]. */
+function adjust(data: Chars, padding: Chars, adj: Adjust): Chars {
+  if (padding.length === 0) return data;
+  return adj === 'left' ? [data, ...padding] : [padding, ...data];
 }
 
 /** term/5: a field of width F holding T, or F asterisks when T does not fit. */
-function term(t: string, f: number | null, adj: Adjust, p0: number | null, pad: Term): string {
+function term(t: Chars, f: number | null, adj: Adjust, p0: number | null, pad: Term): Chars {
   if (f === null && p0 === null) return t;
   if (f === null) return term(t, p0, adj, p0, pad);
-  const l = charsLength(t);
+  const l = charsLength(flatText(t));
   const p = Math.min(l, p0 === null ? f : Math.min(p0, f));
-  if (l > p) return adjust('*'.repeat(p), padText(pad, f - p), adj);
-  return adjust(t, padText(pad, f - l), adj);
+  if (l > p) return adjust(duplicateChars('*', p, true), padChars(pad, f - p), adj);
+  return adjust(t, padChars(pad, f - l), adj);
 }
 
-function flatTrunc(s: string, n: number, enc: Encoding): string {
-  if (enc === 'latin1') return stringFromCodePoints(codePointsOf(s).slice(0, n));
-  return graphemePrefix(s, n);
+/** flat_trunc/3: the first n characters (latin1) or grapheme clusters (unicode), flat. */
+function flatTrunc(s: Chars, n: number, enc: Encoding): Chars {
+  const text = flatText(s);
+  const cut = enc === 'latin1' ? stringFromCodePoints(codePointsOf(text).slice(0, n)) : graphemePrefix(text, n);
+  return cut === '' ? [] : [cut];
 }
 
-function stringField(s: string, f: number, adj: Adjust, n: number, pad: Term, enc: Encoding): string {
+function stringField(s: Chars, f: number, adj: Adjust, n: number, pad: Term, enc: Encoding): Chars {
   if (n > f) return flatTrunc(s, f, enc);
-  if (n < f) return adjust(s, padText(pad, f - n), adj);
+  if (n < f) return adjust(s, padChars(pad, f - n), adj);
   return s;
 }
 
 /** string/6 */
-function stringCtl(s: string, f: number | null, adj: Adjust, p: number | null, pad: Term, enc: Encoding): string {
+function stringCtl(s: Chars, f: number | null, adj: Adjust, p: number | null, pad: Term, enc: Encoding): Chars {
   if (f === null && p === null) return s;
-  if (p === null) return stringField(s, f!, adj, charsLength(s), pad, enc);
-  if (f === null) return stringField(s, p, 'left', charsLength(s), pad, enc);
+  const n = charsLength(flatText(s));
+  if (p === null) return stringField(s, f!, adj, n, pad, enc);
+  if (f === null) return stringField(s, p, 'left', n, pad, enc);
   if (f < p) fail('field width smaller than precision');
-  const n = charsLength(s);
   if (f > p) {
-    if (n > p) return adjust(flatTrunc(s, p, enc), padText(pad, f - p), adj);
-    if (n < p) return adjust(s + padText(pad, p - n), padText(pad, f - p), adj);
-    return adjust(s, padText(pad, f - p), adj);
+    if (n > p) return adjust(flatTrunc(s, p, enc), padChars(pad, f - p), adj);
+    if (n < p) return adjust([s, ...padChars(pad, p - n)], padChars(pad, f - p), adj);
+    return adjust(s, padChars(pad, f - p), adj);
   }
   return stringField(s, f, adj, n, pad, enc);
 }
 
-/** char/5 */
+/** char/5 (only its characters matter: small controls are flattened). */
 function charCtl(c: number, f: number | null, adj: Adjust, p: number | null, pad: Term): string {
   if (c < 0 || c > 0x10ffff) fail('not a character');
   const ch = String.fromCodePoint(c);
@@ -250,7 +285,12 @@ function charCtl(c: number, f: number | null, adj: Adjust, p: number | null, pad
   if (p === null) return ch.repeat(Math.max(0, f!));
   if (f === null) return ch.repeat(Math.max(0, p));
   if (f < p) fail('field width smaller than precision');
-  return adjust(ch.repeat(p), padText(pad, f - p), adj);
+  return flatText(adjust([ch.repeat(p)], padChars(pad, f - p), adj));
+}
+
+/** term/5 over flat text, for the small controls. */
+function termText(t: string, f: number | null, adj: Adjust, p0: number | null, pad: Term): string {
+  return flatText(term([t], f, adj, p0, pad));
 }
 
 function isByte(c: Term): c is number {
@@ -258,55 +298,67 @@ function isByte(c: Term): c is number {
 }
 
 /**
- * Flattens character data: lists (any nesting, with a binary allowed as a
- * tail) of characters accepted by `char` and of binaries decoded by `binary`.
+ * Character data as iolist_to_chars/1 (~s) or cdata_to_chars/1 (~ts) build
+ * it: characters stay elements, a nested list or binary becomes a nested
+ * list, a binary tail is spliced. `char` accepts an element, `binary` decodes
+ * a binary.
  */
-function flattenChars(
+function charData(
   t: Term,
+  out: Out,
   char: (c: Term) => string | null,
   binary: (bytes: Uint8Array) => string,
   what: string,
-): string {
-  const parts: string[] = [];
-  const pending: Term[] = [t];
+): void {
+  // Each pending entry is a list (or binary) still to write, then how many nested lists it closes.
+  const pending: Array<{ t: Term; closes: number }> = [{ t, closes: 0 }];
   while (pending.length > 0) {
-    let x: Term | undefined = pending.pop()!;
-    if (x instanceof Bitstring) {
-      if (!x.isBinary) fail(`${what}: bitstring`);
-      parts.push(binary(x.bytes.subarray(0, x.byteSize)));
-      continue;
-    }
+    const entry = pending.pop()!;
+    let x: Term = entry.t;
     let run = '';
+    let descended = false;
     while (x instanceof Cons) {
       const h: Term = x.head;
       const c = char(h);
       if (c !== null) {
         run += c;
         x = x.tail;
-      } else if (h instanceof Cons || h === NIL || h instanceof Bitstring) {
-        // Finish the nested element before the rest of this list.
-        pending.push(x.tail, h);
-        x = undefined;
-      } else {
-        fail(`${what}: bad element`);
+        continue;
       }
+      if (!(h instanceof Cons || h === NIL || h instanceof Bitstring)) fail(`${what}: bad element`);
+      // Finish the nested element before the rest of this list.
+      out.text(run);
+      run = '';
+      pending.push({ t: x.tail, closes: entry.closes });
+      out.open();
+      pending.push({ t: h, closes: 1 });
+      descended = true;
+      break;
     }
-    parts.push(run);
-    if (x === undefined || x === NIL) continue;
-    if (x instanceof Bitstring) pending.push(x);
-    else fail(`${what}: bad list tail`);
+    if (descended) continue;
+    out.text(run);
+    if (x instanceof Bitstring) {
+      if (!x.isBinary) fail(`${what}: bitstring`);
+      out.text(binary(x.bytes.subarray(0, x.byteSize)));
+    } else if (x !== NIL) {
+      fail(`${what}: bad list tail`);
+    }
+    for (let k = 0; k < entry.closes; k++) out.close();
   }
-  return parts.join('');
 }
 
-/** iolist_to_chars/1 for ~s: bytes and binaries. */
-function iolistToChars(t: Term): string {
-  return flattenChars(
-    t,
-    (c) => (isByte(c) ? String.fromCharCode(c) : null),
-    (bytes) => Buffer.from(bytes).toString('latin1'),
-    '~s',
-  );
+function latin1Char(c: Term): string | null {
+  return isByte(c) ? String.fromCharCode(c) : null;
+}
+
+function unicodeChar(c: Term): string | null {
+  if (typeof c !== 'number' || c < 0) return null;
+  if (c > 0x10ffff) fail('~ts: not a character');
+  return String.fromCodePoint(c);
+}
+
+function latin1Binary(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString('latin1');
 }
 
 function utf8DecodeStrict(bytes: Uint8Array): string | null {
@@ -317,18 +369,8 @@ function utf8DecodeStrict(bytes: Uint8Array): string | null {
   }
 }
 
-/** cdata_to_chars/1 for ~ts: characters and binaries (UTF-8, else bytes). */
-function cdataToChars(t: Term): string {
-  return flattenChars(
-    t,
-    (c) => {
-      if (typeof c !== 'number' || c < 0) return null;
-      if (c > 0x10ffff) fail('~ts: not a character');
-      return String.fromCodePoint(c);
-    },
-    (bytes) => utf8DecodeStrict(bytes) ?? Buffer.from(bytes).toString('latin1'),
-    '~ts',
-  );
+function unicodeBinary(bytes: Uint8Array): string {
+  return utf8DecodeStrict(bytes) ?? latin1Binary(bytes);
 }
 
 /** io_lib:deep_char_list/1 flattened, or null. */
@@ -376,12 +418,12 @@ function isNegative(n: number | bigint): boolean {
 function unprefixedInteger(n: number | bigint, s: Spec, lowercase: boolean): string {
   const base = checkBase(s.precision);
   const digits = integerText(n, base, lowercase);
-  return term((isNegative(n) ? '-' : '') + digits, s.width, s.adjust, null, s.pad);
+  return termText((isNegative(n) ? '-' : '') + digits, s.width, s.adjust, null, s.pad);
 }
 
 function prefixedInteger(n: number | bigint, s: Spec, prefix: string, base: number, lowercase: boolean): string {
   const digits = integerText(n, base, lowercase);
-  return term((isNegative(n) ? '-' : '') + prefix + digits, s.width, s.adjust, null, s.pad);
+  return termText((isNegative(n) ? '-' : '') + prefix + digits, s.width, s.adjust, null, s.pad);
 }
 
 function floatArg(t: Term): number {
@@ -398,14 +440,14 @@ function fwriteE(x: number, f: number | null, adj: Adjust, p: number | null, pad
   const prec = p ?? 6;
   if (prec < 2) fail('~e precision below 2');
   const s = floatE(x, prec);
-  return f === null ? s : term(s, f, adj, f, pad);
+  return f === null ? s : termText(s, f, adj, f, pad);
 }
 
 function fwriteF(x: number, f: number | null, adj: Adjust, p: number | null, pad: Term): string {
   const prec = p ?? 6;
   if (prec < 1) fail('~f precision below 1');
   const s = floatF(x, prec);
-  return f === null ? s : term(s, f, adj, f, pad);
+  return f === null ? s : termText(s, f, adj, f, pad);
 }
 
 function fwriteG(x: number, f: number | null, adj: Adjust, p: number | null, pad: Term): string {
@@ -416,7 +458,7 @@ function fwriteG(x: number, f: number | null, adj: Adjust, p: number | null, pad
 }
 
 /** Column after printing s from column i (io_lib_format:indentation/2). */
-function indentation(s: string, i: number): number {
+export function indentation(s: string, i: number): number {
   let col = i;
   for (const ch of s) {
     if (ch === '\n') col = 0;
@@ -432,42 +474,17 @@ function depthArg(t: Term): number {
   return d;
 }
 
-function control(s: Spec, column: number, opts: FormatOptions): string {
+/** control_small/7: the text of a small control, or null for a big one. */
+function controlSmall(s: Spec): string | null {
   const { width: f, adjust: adj, precision: p, pad, encoding: enc } = s;
   const a = s.args[0]!;
   switch (s.control) {
     case 0x73: {
-      // ~s
-      let chars: string;
-      if (a instanceof Atom) {
-        chars = a.name;
-        if (enc === 'latin1' && !/^[\u0000-\u00ff]*$/.test(chars)) fail('~s: atom with characters above 255');
-      } else {
-        chars = enc === 'latin1' ? iolistToChars(a) : cdataToChars(a);
-      }
-      return stringCtl(chars, f, adj, p, pad, enc);
-    }
-    case 0x77: // ~w
-    case 0x57: {
-      // ~W
-      const depth = s.control === 0x57 ? depthArg(s.args[1]!) : -1;
-      const text = writeTerm(a, { depth, encoding: enc, mapsOrder: s.mapsOrder });
-      return term(text, f, adj, p, pad);
-    }
-    case 0x70: // ~p
-    case 0x50: {
-      // ~P
-      const depth = s.control === 0x50 ? depthArg(s.args[1]!) : -1;
-      if (adj === 'left') fail('~p cannot be left-adjusted');
-      return prettyTerm(a, {
-        depth,
-        lineLength: f ?? 80,
-        column: p ?? column + 1,
-        encoding: enc,
-        strings: s.strings,
-        mapsOrder: s.mapsOrder,
-        printableRange: opts.printableRange,
-      });
+      // ~s of an atom
+      if (!(a instanceof Atom)) return null;
+      const chars = a.name;
+      if (enc === 'latin1' && !/^[\u0000-\u00ff]*$/.test(chars)) fail('~s: atom with characters above 255');
+      return flatText(stringCtl([chars], f, adj, p, pad, enc));
     }
     case 0x65:
       return fwriteE(floatArg(a), f, adj, p, pad);
@@ -521,33 +538,246 @@ function control(s: Spec, column: number, opts: FormatOptions): string {
     case 0x69:
       return '';
     default:
+      return null;
+  }
+}
+
+/** sub/2: subtracts without changing sign (a negative limit means none). */
+function sub(t: number, e: number): number {
+  if (t < 0) return t;
+  return t >= e ? t - e : 0;
+}
+
+/** A value written by fn to an Out of the same kind as `like`. */
+function capture(like: Out, fn: (out: Out) => void): Chars {
+  if (like.deep) {
+    const d = new DeepOut();
+    fn(d);
+    return d.result();
+  }
+  const f = new FlatOut();
+  fn(f);
+  return [f.result()];
+}
+
+/** control_limited/11: a big control as the value OTP nests in the result. */
+function controlLimited(s: Spec, cl: number, column: number, opts: FormatOptions, like: Out): Chars {
+  const { width: f, adjust: adj, precision: p, pad, encoding: enc } = s;
+  const a = s.args[0]!;
+  switch (s.control) {
+    case 0x73: {
+      // ~s of character data; the limit applies when it is below the field width.
+      const limited = cl >= 0 && !(f !== null && cl >= f);
+      const chars = limited
+        ? limitedCharData(a, sub(cl, 3), enc)
+        : capture(like, (out) =>
+            enc === 'latin1'
+              ? charData(a, out, latin1Char, latin1Binary, '~s')
+              : charData(a, out, unicodeChar, unicodeBinary, '~ts'),
+          );
+      const field = cl < 0 || f === null ? f : Math.max(3, Math.min(f, cl));
+      return stringCtl(chars, field, adj, p, pad, enc);
+    }
+    case 0x77: // ~w
+    case 0x57: {
+      // ~W
+      const depth = s.control === 0x57 ? depthArg(s.args[1]!) : -1;
+      const text =
+        depth === 0 || cl === 0
+          ? ['...']
+          : capture(like, (out) => writeTo(out, a, { depth, encoding: enc, mapsOrder: s.mapsOrder }));
+      return term(text, f, adj, p, pad);
+    }
+    case 0x70: // ~p
+    case 0x50: {
+      // ~P
+      const depth = s.control === 0x50 ? depthArg(s.args[1]!) : -1;
+      if (adj === 'left') fail('~p cannot be left-adjusted');
+      if (cl === 0) return ['...'];
+      return capture(like, (out) =>
+        prettyTo(out, a, {
+          depth,
+          lineLength: f ?? 80,
+          column: p ?? column + 1,
+          encoding: enc,
+          strings: s.strings,
+          mapsOrder: s.mapsOrder,
+          printableRange: opts.printableRange,
+        }),
+      );
+    }
+    default:
       fail('unknown control');
   }
 }
 
-/** io_lib:format/2 over a format given as code points; the result as a JS string. */
-export function formatToString(format: readonly number[], args: readonly Term[], opts: FormatOptions = {}): string {
-  const scanner = new Scanner(format, args.slice(), opts);
-  const out: string[] = [];
-  let column = 0;
-  while (scanner.pos < format.length) {
-    const c = format[scanner.pos]!;
-    scanner.pos++;
-    let piece: string;
-    if (c === 0x7e) {
-      piece = control(scanner.spec(), column, opts);
-    } else {
-      if (c < 0 || c > 0x10ffff) fail('format character is not a character');
-      piece = String.fromCodePoint(c);
-    }
-    out.push(piece);
-    column = indentation(piece, column);
+/**
+ * limit_iolist_to_chars/4 (~s) and limit_cdata_to_chars/3 (~ts): at most
+ * `limit` characters, then up to three more, or "..." when more remain.
+ */
+function limitedCharData(t: Term, limit: number, enc: Encoding): Chars {
+  return enc === 'latin1' ? limitIolist(t, limit) : limitUnits(graphemeUnits(t), limit);
+}
+
+function limitUnits(units: Elem1[], limit: number): Chars {
+  const out: Chars = units.slice(0, limit);
+  if (units.length > limit) {
+    // "final" mode takes four more; a fourth means there is more than fits.
+    const rest = units.slice(limit, limit + 4);
+    if (rest.length < 4) out.push(...rest);
+    else out.push('...');
   }
-  if (scanner.args.length > 0) fail('too many arguments');
-  return out.join('');
+  return out;
+}
+
+/** limit_iolist_to_chars/4: bytes are elements, each binary piece one nested list. */
+function limitIolist(t: Term, limit0: number): Chars {
+  const run = (start: Term, pending: Term[], limit: number, final: boolean, res: Chars): void => {
+    let x = start;
+    for (;;) {
+      if (limit === 0) {
+        if (final) return;
+        const rest: Chars = [];
+        run(x, pending, 4, true, rest);
+        if (charsLength(flatText(rest)) < 4) res.push(...rest);
+        else res.push('...');
+        return;
+      }
+      if (x instanceof Cons) {
+        const h = x.head;
+        if (isByte(h)) {
+          res.push(String.fromCharCode(h));
+          limit--;
+          x = x.tail;
+        } else {
+          pending.push(x.tail);
+          x = h;
+        }
+      } else if (x === NIL) {
+        if (pending.length === 0) return;
+        x = pending.pop()!;
+      } else if (x instanceof Bitstring && x.isBinary) {
+        const bytes = x.bytes.subarray(0, x.byteSize);
+        const take = Math.min(limit, bytes.length);
+        res.push([latin1Binary(bytes.subarray(0, take))]);
+        limit -= take;
+        x = take < bytes.length ? new Bitstring(bytes.subarray(take), (bytes.length - take) * 8) : NIL;
+      } else {
+        fail('~s: bad character data');
+      }
+    }
+  };
+  const res: Chars = [];
+  run(t, [], limit0, false, res);
+  return res;
+}
+
+type Elem1 = string | Chars;
+
+/** The grapheme clusters limit_cdata_to_chars takes one by one; a cluster of several code points is nested. */
+function graphemeUnits(t: Term): Elem1[] {
+  const text = flatText(capture(new FlatOut(), (out) => charData(t, out, unicodeChar, unicodeBinary, '~ts')));
+  const seg = new Intl.Segmenter('en', { granularity: 'grapheme' });
+  const units: Elem1[] = [];
+  for (const g of seg.segment(text)) units.push(codePointsOf(g.segment).length === 1 ? g.segment : [g.segment]);
+  return units;
+}
+
+/**
+ * io_lib_format:build/2: writes the result of a scanned format to out. The
+ * characters of plain text and small controls are elements; each big
+ * control's value is one nested element.
+ */
+export function buildFormat(items: readonly FormatItem[], out: Out, opts: FormatOptions = {}): void {
+  // build_small/1 first: every small control is done before any big one.
+  const small: Array<number | string | Chars | Spec> = [];
+  let bigP = 0;
+  let bigOther = 0;
+  let other = 0;
+  for (const it of items) {
+    if (typeof it === 'number') {
+      if (it < 0 || it > 0x10ffff) fail('format character is not a character');
+      small.push(it);
+      other++;
+      continue;
+    }
+    if (!isSpec(it)) {
+      small.push(it);
+      other += charsLength(flatText(it));
+      continue;
+    }
+    const text = controlSmall(it);
+    if (text === null) {
+      small.push(it);
+      if (it.control === 0x70 || it.control === 0x50) bigP++;
+      else bigOther++;
+    } else {
+      small.push(text);
+      other += codePointsOf(text).length;
+    }
+  }
+  let count = bigP + bigOther;
+  if (count === 0) {
+    for (const it of small) {
+      if (typeof it === 'number') out.text(String.fromCodePoint(it));
+      else if (typeof it === 'string') out.text(it);
+      else out.nested(it as Chars);
+    }
+    return;
+  }
+  // build_limited/5: the chars limit is shared among the big controls still to come.
+  let maxLen = sub(opts.charsLimit ?? -1, other);
+  let psLeft = bigP;
+  let column = 0;
+  for (const it of small) {
+    if (typeof it === 'number') {
+      const ch = String.fromCodePoint(it);
+      out.text(ch);
+      column = indentation(ch, column);
+      continue;
+    }
+    if (typeof it === 'string') {
+      out.text(it);
+      column = indentation(it, column);
+      continue;
+    }
+    if (!isSpec(it)) {
+      out.nested(it);
+      column++;
+      continue;
+    }
+    const maxChars = maxLen < 0 ? maxLen : Math.floor(maxLen / count);
+    const value = controlLimited(it, maxChars, column, opts, out);
+    out.nested(value);
+    if (it.control === 0x70 || it.control === 0x50) psLeft--;
+    count--;
+    const needText = maxLen >= 0 || psLeft > 0;
+    const text = needText ? flatText(value) : '';
+    if (maxLen >= 0) maxLen = sub(maxLen, charsLength(text));
+    if (psLeft > 0) column = indentation(text, column);
+  }
+}
+
+/** io_lib:format/2,3 over a format given as code points, written to out. */
+export function formatTo(out: Out, format: readonly FormatElem[], args: readonly Term[], opts: FormatOptions = {}): void {
+  buildFormat(scanFormat(format, args, opts), out, opts);
+}
+
+/** io_lib:format/2 over a format given as code points; the result as a JS string. */
+export function formatToString(format: readonly FormatElem[], args: readonly Term[], opts: FormatOptions = {}): string {
+  const out = new FlatOut();
+  formatTo(out, format, args, opts);
+  return out.result();
+}
+
+/** io_lib:format/2,3 as the deep list OTP returns. */
+export function formatToDeep(format: readonly FormatElem[], args: readonly Term[], opts: FormatOptions = {}): Chars {
+  const out = new DeepOut();
+  formatTo(out, format, args, opts);
+  return out.result();
 }
 
 /** io_lib:format/2 over a format given as code points; the result as code points. */
-export function formatToChars(format: readonly number[], args: readonly Term[], opts: FormatOptions = {}): number[] {
+export function formatToChars(format: readonly FormatElem[], args: readonly Term[], opts: FormatOptions = {}): number[] {
   return codePointsOf(formatToString(format, args, opts));
 }

@@ -17,7 +17,8 @@ import {
   type PrintableRange,
 } from './chars';
 import { mapEntriesInOrder, type MapsOrder } from './maporder';
-import { binaryParts, writeAtomic } from './write';
+import { binaryParts, emitBinaryParts, writeAtomic } from './write';
+import type { Chars, Out } from './deep-chars';
 
 export enum K {
   Leaf, // one-line text that never breaks
@@ -33,6 +34,8 @@ export interface Leaf {
   k: K.Leaf;
   len: number;
   s: string;
+  /** The list OTP builds for it, when that is not just the characters of s. */
+  deep?: Chars;
 }
 export interface DotsNode {
   k: K.Dots;
@@ -63,6 +66,11 @@ const DOTS: DotsNode = { k: K.Dots, len: 3 };
 
 function leaf(s: string, len: number): Leaf {
   return { k: K.Leaf, len, s };
+}
+
+/** A binary shown as a string: [$<,$<,S | Rest] or with Rest nested (OTP's four forms). */
+function binLeaf(str: string, rest: string, restNested: boolean, len: number): Leaf {
+  return { k: K.Leaf, len, s: '<<' + str + rest, deep: ['<<', [str], restNested ? [rest] : rest] };
 }
 
 export interface Ctx {
@@ -206,11 +214,9 @@ function bitstringNode(b: Bitstring, d: number, ctx: Ctx): Node {
   if (p !== false) {
     const s = writeString(p.chars, 0x22, 'unicode');
     if (p.kind === 'all') {
-      return p.latin1 ? leaf('<<' + s + '>>', 4 + codePointLength(s)) : leaf('<<' + s + '/utf8>>', 9 + charsLength(s));
+      return p.latin1 ? binLeaf(s, '>>', false, 4 + codePointLength(s)) : binLeaf(s, '/utf8>>', true, 9 + charsLength(s));
     }
-    return p.latin1
-      ? leaf('<<' + s + '...>>', 7 + codePointLength(s))
-      : leaf('<<' + s + '/utf8...>>', 12 + charsLength(s));
+    return p.latin1 ? binLeaf(s, '...>>', false, 7 + codePointLength(s)) : binLeaf(s, '/utf8...>>', false, 12 + charsLength(s));
   }
   const { parts } = binaryParts(b, d);
   let len = 4 + parts.length - 1;
@@ -430,29 +436,52 @@ export function pairIsAtomic(p: Node): boolean {
   return p.k === K.Pair && p.key.k === K.Leaf && p.value.k === K.Leaf;
 }
 
-type WItem = Node | string;
+// Work items of writeNode: a node, text, or the start / end of a nested list.
+const OPEN = 0;
+const CLOSE = 1;
+type WItem = Node | string | typeof OPEN | typeof CLOSE;
 
-/** Appends the one-line text of a node to out. */
-export function writeNode(root: Node, out: string[]): void {
+/**
+ * Writes the elements of io_lib_pretty:write/1 of a node to out: each element
+ * of a sequence, each association ([K, " => ", V]) and the body between the
+ * brackets are nested lists; an improper tail is spliced after the '|'.
+ */
+export function writeNode(root: Node, out: Out): void {
+  const deep = out.deep;
   const stack: WItem[] = [root];
+  const pushNested = (n: Node | string): void => {
+    if (deep) stack.push(CLOSE, n, OPEN);
+    else stack.push(n);
+  };
   while (stack.length > 0) {
     const n = stack.pop()!;
     if (typeof n === 'string') {
-      out.push(n);
+      out.text(n);
+      continue;
+    }
+    if (n === OPEN) {
+      out.open();
+      continue;
+    }
+    if (n === CLOSE) {
+      out.close();
       continue;
     }
     switch (n.k) {
       case K.Leaf:
-        out.push(n.s);
+        if (n.deep !== undefined && deep) out.splice(n.deep);
+        else out.text(n.s);
         break;
       case K.Dots:
-        out.push('...');
+        out.text('...');
         break;
       case K.Bin:
-        out.push('<<' + n.parts.join(',') + '>>');
+        emitBinaryParts(out, n.parts);
         break;
       case K.Pair:
-        stack.push(n.value, ' => ', n.key);
+        pushNested(n.value);
+        pushNested(' => ');
+        pushNested(n.key);
         break;
       case K.List:
       case K.Tuple:
@@ -460,14 +489,16 @@ export function writeNode(root: Node, out: string[]): void {
         const open = n.k === K.List ? '[' : n.k === K.Tuple ? '{' : '#{';
         const close = n.k === K.List ? ']' : '}';
         const tailSep = n.k === K.List ? '|' : ',';
-        out.push(open);
-        stack.push(close);
+        out.text(open);
+        out.open();
+        stack.push(close, CLOSE);
         if (n.end !== null) {
+          // write_tail/2: the improper tail or "..." is spliced after the separator.
           stack.push(n.end);
           if (n.elems.length > 0) stack.push(tailSep);
         }
         for (let i = n.elems.length - 1; i >= 0; i--) {
-          stack.push(n.elems[i]!);
+          pushNested(n.elems[i]!);
           if (i > 0) stack.push(',');
         }
         break;

@@ -13,6 +13,7 @@ import { ErlMap } from '../terms/map';
 import { Bitstring, Cons, NIL, Tuple, type Term } from '../terms/types';
 import { writeAtom, type Encoding, type PrintableRange } from './chars';
 import type { MapsOrder } from './maporder';
+import { DeepOut, FlatOut, type Chars, type Out } from './deep-chars';
 import { Layout, NoGood } from './pretty-layout';
 import { buildTree, writeNode } from './pretty-tree';
 import { writeAtomic } from './write';
@@ -35,18 +36,32 @@ export interface PrettyOptions {
   printableRange?: PrintableRange;
 }
 
-/** io_lib_pretty:print/2 */
+/** io_lib_pretty:print/2, as text. */
 export function prettyTerm(term: Term, opts: PrettyOptions = {}): string {
+  const out = new FlatOut();
+  prettyTo(out, term, opts);
+  return out.result();
+}
+
+/** io_lib_pretty:print/2, as the deep list OTP returns. */
+export function prettyChars(term: Term, opts: PrettyOptions = {}): Chars {
+  const out = new DeepOut();
+  prettyTo(out, term, opts);
+  return out.result();
+}
+
+/** Writes the elements of io_lib_pretty:print/2's result to out. */
+export function prettyTo(out: Out, term: Term, opts: PrettyOptions = {}): void {
   const depth = opts.depth ?? -1;
-  if (depth === 0) return '...';
+  if (depth === 0) return out.text('...');
   let col = opts.column ?? 1;
   if (col <= 0) col = 1;
   const ll = opts.lineLength ?? 80;
   const enc: Encoding = opts.encoding ?? 'latin1';
-  if (term instanceof Atom) return writeAtom(term, enc);
+  if (term instanceof Atom) return out.text(writeAtom(term, enc));
   const compound =
     term instanceof Tuple || term instanceof Cons || term === NIL || term instanceof ErlMap || term instanceof Bitstring;
-  if (!compound) return writeAtomic(term, 'latin1');
+  if (!compound) return out.text(writeAtomic(term, 'latin1'));
   const tree = buildTree(term, depth, {
     enc,
     str: opts.strings ?? true,
@@ -55,12 +70,8 @@ export function prettyTerm(term: Term, opts: PrettyOptions = {}): string {
   });
   const m0 = opts.lineMaxChars ?? -1;
   const m = m0 < 0 ? tree.len : m0;
-  const out: string[] = [];
-  if (ll === 0 || (tree.len < ll - col && tree.len <= m)) {
-    writeNode(tree, out);
-    return out.join('');
-  }
-  const layout = new Layout(out, ll, m);
+  if (ll === 0 || (tree.len < ll - col && tree.len <= m)) return writeNode(tree, out);
+  const layout = new Layout(ll, m);
   // Tagged tuples: no extra indentation if that fits, else 4, else 1.
   let tInd = 1;
   for (const candidate of [-1, 4]) {
@@ -72,8 +83,7 @@ export function prettyTerm(term: Term, opts: PrettyOptions = {}): string {
       if (!(e instanceof NoGood)) throw e;
     }
   }
-  layout.print(tree, col, tInd, col - 1);
-  return out.join('');
+  layout.print(tree, col, tInd, out);
 }
 
 /** The text of io_lib:format("~tp", [Term]) (what the harness shows for a term). */
