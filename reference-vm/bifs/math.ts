@@ -4,15 +4,19 @@
 // integer too large for a double. A result that is not finite (NaN or +-infinity, e.g.
 // math:log(0), math:sqrt(-1), math:acos(2), math:pow(10, 400)) is badarith.
 //
-// The functions use JS Math, whose implementations (V8's fdlibm ports) can differ from
-// glibc in the last bit for some arguments; erf/erfc follow glibc's own algorithm
-// (support/erf.ts), since JS has none.
+// OTP calls the C library, glibc on Linux, so the results are glibc's (2.36, x86-64,
+// which picks its FMA variants on CPUs that have FMA): exp, log, log2, log10, pow and the
+// hyperbolic functions are glibc's algorithms ported bit for bit (support/libm/), and so
+// are erf/erfc (support/erf.ts). sqrt, floor, ceil and fmod are exact in both. The
+// trigonometric functions still use JS Math (V8's fdlibm ports), which differs from
+// glibc's IBM-derived code in the last bit for a few percent of arguments.
 
 import { Float, type Term } from '../terms/types';
 import { badarg, badarith } from './exception';
 import type { NativeRegistry } from './registry';
 import type { PlainNative } from './types';
 import { erf, erfc } from './support/erf';
+import { acosh, asinh, atanh, cosh, exp, log, log10, log2, pow, sinh, tanh } from './support/libm/index';
 
 /** A number argument as a double (badarg for non-numbers and out-of-range bignums). */
 function arg(t: Term): number {
@@ -40,16 +44,16 @@ const ONE_ARG: Array<[string, (x: number) => number]> = [
   ['asin', Math.asin],
   ['acos', Math.acos],
   ['atan', Math.atan],
-  ['sinh', Math.sinh],
-  ['cosh', Math.cosh],
-  ['tanh', Math.tanh],
-  ['asinh', Math.asinh],
-  ['acosh', Math.acosh],
-  ['atanh', Math.atanh],
-  ['exp', Math.exp],
-  ['log', Math.log],
-  ['log2', Math.log2],
-  ['log10', Math.log10],
+  ['sinh', sinh],
+  ['cosh', cosh],
+  ['tanh', tanh],
+  ['asinh', asinh],
+  ['acosh', acosh],
+  ['atanh', atanh],
+  ['exp', exp],
+  ['log', log],
+  ['log2', log2],
+  ['log10', log10],
   ['sqrt', Math.sqrt],
   ['erf', erf],
   ['erfc', erfc],
@@ -59,7 +63,7 @@ const ONE_ARG: Array<[string, (x: number) => number]> = [
 
 const TWO_ARGS: Array<[string, (x: number, y: number) => number]> = [
   ['atan2', Math.atan2],
-  ['pow', Math.pow],
+  ['pow', pow],
   // C's fmod and JS's % agree: the result has the sign of the dividend.
   ['fmod', (x, y) => x % y],
 ];

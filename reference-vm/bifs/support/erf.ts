@@ -4,6 +4,8 @@
 // Horner scheme. JS has no erf, so the same approximations are evaluated here in the same
 // operation order; only that reproduces glibc's results to the last bit.
 
+import { exp } from './libm/index';
+
 // Coefficients of the approximations (the published minimax constants).
 const ERX = 8.45062911510467529297e-1; // erf(1) rounded to 24 bits
 const EFX = 1.28379167095512586316e-1; // 2/sqrt(pi) - 1
@@ -105,7 +107,7 @@ function tailTimesX(ax: number, nearTable: boolean): number {
     S = 1 + s * SB[1] + s2 * (SB[2] + s * SB[3]) + s4 * (SB[4] + s * SB[5]) + s6 * (SB[6] + s * SB[7]);
   }
   const z = clearLowWord(ax);
-  return Math.exp(-z * z - 0.5625) * Math.exp((z - ax) * (z + ax) + R / S);
+  return exp(-z * z - 0.5625) * exp((z - ax) * (z + ax) + R / S);
 }
 
 export function erf(x: number): number {
