@@ -43,7 +43,9 @@ import * as clock from './erlang/time';
 import { funInfo1, funInfo2, funToListBif, listToPid, pidToListBif, portToListBif, refToListBif } from './erlang/funs';
 import { registerErlangCode } from './erlang/erlang-code';
 import * as misc from './erlang/misc';
+import { registerHalt } from './erlang/halt';
 import { displayBytes } from '../printing/display';
+import { bifBuilt } from '../gc/alloc';
 
 type Ctx = NativeContext;
 
@@ -914,11 +916,12 @@ export function registerErlangBifs(reg: NativeRegistry): void {
   bif('make_tuple', 2, (a) => makeTuple(a[0], a[1]));
   bif('make_tuple', 3, (a) => makeTuple3(a[0], a[1], a[2]));
   bif('tuple_to_list', 1, (a) => tupleToList(a[0]));
-  bif('list_to_tuple', 1, (a) => listToTuple(a[0]));
+  bif('list_to_tuple', 1, (a, ctx) => bifBuilt(proc(ctx), listToTuple(a[0])));
   bif('append_element', 2, (a) => appendElement(a[0], a[1]));
 
   // Functions erlang.erl implements in Erlang (no caller frame on a tail call).
   const code = (name: string, arity: number, impl: PlainNative): void => registerErlangCode(reg, name, arity, impl);
+  registerHalt(reg);
 
   bif('atom_to_list', 1, (a) => atomToList(a[0]));
   code('atom_to_binary', 1, (a) => atomToBinary(a[0]));

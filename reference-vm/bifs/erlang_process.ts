@@ -31,6 +31,7 @@ import type { NativeRegistry } from './registry';
 import type { NativeContext, PlainNative } from './types';
 import { registerErlangCode } from './erlang/erlang-code';
 import { listToArray } from './support/lists';
+import { collectionResult, collectProcess, parseGcOptions, initialHeap } from '../gc/requests';
 
 const A = (n: string): Atom => Atom.of(n);
 const ERTS_ERRORS = A('erl_erts_errors');
@@ -265,6 +266,18 @@ function parseSpawnOptions(opts: Term): SpawnOptions | undefined {
   return so;
 }
 
+/** erlang:garbage_collect(Pid, Options). */
+function garbageCollect2(p: Process, pid: Term, options: Term): Term {
+  const opts = parseGcOptions(options);
+  if (opts === undefined || !(pid instanceof Pid) || !isLocalNode(pid.node)) return badarg();
+  const target = p.rt.processes.get(pid.id);
+  if (opts.async === null) return collectionResult(target, opts.major);
+  // OTP runs the request as a system task of the target, which then answers the caller.
+  const result = collectionResult(target, opts.major);
+  deliverMessage(p.rt, p, new Tuple([A('garbage_collect'), opts.async, result]));
+  return A('async');
+}
+
 /** Create the process for spawn*: M:F(Args) with the options applied. */
 function createProcess(p: Process, m: Atom, f: Atom, args: Term[], so: SpawnOptions | null): Term {
   const rt = p.rt;
@@ -274,7 +287,9 @@ function createProcess(p: Process, m: Atom, f: Atom, args: Term[], so: SpawnOpti
     if (so.priority !== PRIORITY_NORMAL) setPriority(child, PRIORITY_ATOMS[so.priority]);
     if (so.useArgs) child.gc = { ...child.gc, ...so.gc };
     else if (so.gc.messageQueueData !== undefined) child.gc = { ...child.gc, messageQueueData: so.gc.messageQueueData };
-    child.heapBlock = child.gc.minHeapSize;
+  }
+  initialHeap(child, args, m === ERLANG && f === APPLY && args.length === 2 && args[1] === NIL);
+  if (so !== null) {
     child.asyncDist = so.asyncDist;
     if (so.link) link(rt, p, child);
     if (so.monitor) {
@@ -788,6 +803,14 @@ export function registerProcessBifs(reg: NativeRegistry): void {
     reg.register({ module: 'erlang', function: name, arity, kind: 'plain', impl, bif: true, reductions });
   };
   const code = (name: string, arity: number, impl: PlainNative): void => registerErlangCode(reg, name, arity, impl);
+
+  // garbage collection (erlang.erl: garbage_collect/0,1,2 are Erlang code over BIFs)
+  code('garbage_collect', 0, (_a, ctx) => {
+    collectProcess(proc(ctx), true);
+    return atoms.true;
+  });
+  code('garbage_collect', 1, (a, ctx) => garbageCollect2(proc(ctx), a[0], NIL));
+  code('garbage_collect', 2, (a, ctx) => garbageCollect2(proc(ctx), a[0], a[1]));
 
   // spawning
   code('spawn', 1, (a, ctx) => spawnFun(proc(ctx), a[0], null));

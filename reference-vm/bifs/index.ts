@@ -2,11 +2,13 @@
 // registers its own functions; host code adds more through VM.natives.
 
 import type { NativeRegistry } from './registry';
+import { registerModuleInfo } from './module-info';
 import { registerErlangBifs } from './erlang';
 import { registerProcessBifs } from './erlang_process';
 import { register as binary } from './binary';
 import { register as io } from './io';
 import { register as ioLib } from './io_lib';
+import { register as ioLibFormat } from './io_lib_format';
 import { register as lists } from './lists';
 import { register as maps } from './maps';
 import { register as math } from './math';
@@ -20,6 +22,9 @@ import { register as ets } from './ets';
 import { register as rand } from './rand';
 import { register as os } from './os';
 import { register as timer } from './timer';
+import { register as ertsDebug } from './erts_debug';
+import { register as zlib } from './zlib';
+import { register as base64 } from './base64';
 
 export const NATIVE_MODULES: ReadonlyArray<{ module: string; register: (reg: NativeRegistry) => void }> = [
   { module: 'erlang', register: registerErlangBifs },
@@ -28,6 +33,7 @@ export const NATIVE_MODULES: ReadonlyArray<{ module: string; register: (reg: Nat
   { module: 'binary', register: binary },
   { module: 'io', register: io },
   { module: 'io_lib', register: ioLib },
+  { module: 'io_lib_format', register: ioLibFormat },
   { module: 'lists', register: lists },
   { module: 'maps', register: maps },
   { module: 'math', register: math },
@@ -41,8 +47,12 @@ export const NATIVE_MODULES: ReadonlyArray<{ module: string; register: (reg: Nat
   { module: 'rand', register: rand },
   { module: 'os', register: os },
   { module: 'timer', register: timer },
+  { module: 'erts_debug', register: ertsDebug },
+  { module: 'zlib', register: zlib },
+  { module: 'base64', register: base64 },
 ];
 
 export function registerAllNatives(reg: NativeRegistry): void {
   for (const m of NATIVE_MODULES) m.register(reg);
+  registerModuleInfo(reg, [...new Set(NATIVE_MODULES.map((m) => m.module))]);
 }

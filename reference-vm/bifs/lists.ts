@@ -16,7 +16,9 @@ import { ErlMap } from '../terms/map';
 import { Cons, Float, NIL, Tuple, type Term } from '../terms/types';
 import { badarg, ErlangException, raiseError } from './exception';
 import type { NativeRegistry } from './registry';
-import type { HigherOrderNative, PlainNative } from './types';
+import type { HigherOrderNative, NativeContext, PlainNative } from './types';
+import type { Process } from '../process/process';
+import { chargeStep } from '../gc/alloc';
 import { elementOrUndefined, isFunctionOfArity, isSmallIntAtLeast } from './support/args';
 import { callFun, callPredicate, runSync, type CallGen } from './support/call';
 import { badGenerator, badmatch, caseClause, functionClause } from './support/errors';
@@ -233,7 +235,7 @@ const last: PlainNative = ([list]) => {
 };
 
 /** First + k*Inc for k in 0..N-1, as a list. */
-function arithmeticSeq(first: IntegerTerm, inc: IntegerTerm, n: IntegerTerm): Term {
+function arithmeticSeq(first: IntegerTerm, inc: IntegerTerm, n: IntegerTerm, ctx: NativeContext): Term {
   if (typeof n !== 'number') raiseError(atoms.system_limit);
   const items: Term[] = new Array<Term>(n);
   let x = first;
@@ -241,22 +243,46 @@ function arithmeticSeq(first: IntegerTerm, inc: IntegerTerm, n: IntegerTerm): Te
     items[k] = x;
     x = intAdd(x, inc);
   }
-  return arrayToList(items);
+  return seqLoop(items, ctx);
 }
 
-const seq2: PlainNative = ([first, lastT]) => {
+const seqHeld: Term[] = [NIL];
+
+/**
+ * The list of `items`, built from the end as lists:seq_loop/3,4 builds it: four cells per
+ * step, then two, then one, each step a heap test of its own (with the list so far live),
+ * so collections happen when they would on OTP (gc/alloc.ts).
+ */
+function seqLoop(items: Term[], ctx: NativeContext): Term {
+  const p = ctx.process as Process | null | undefined;
+  const charge = p !== undefined && p !== null && p.heap !== undefined;
+  let list: Term = NIL;
+  let k = items.length;
+  while (k > 0) {
+    const step = k >= 4 ? 4 : k >= 2 ? 2 : 1;
+    if (charge) {
+      seqHeld[0] = list;
+      chargeStep(p, 2 * step, seqHeld);
+    }
+    for (let j = 0; j < step; j++) list = new Cons(items[--k], list);
+  }
+  seqHeld[0] = NIL;
+  return list;
+}
+
+const seq2: PlainNative = ([first, lastT], ctx) => {
   if (!isIntegerTerm(first) || !isIntegerTerm(lastT)) clauseAt(LISTS, 'seq', 280, [first, lastT]);
   if (intCompare(intSub(first, 1), lastT) > 0) clauseAt(LISTS, 'seq', 280, [first, lastT]);
-  return arithmeticSeq(first, 1, intAdd(intSub(lastT, first), 1));
+  return arithmeticSeq(first, 1, intAdd(intSub(lastT, first), 1), ctx);
 };
 
-const seq3: PlainNative = ([first, lastT, inc]) => {
+const seq3: PlainNative = ([first, lastT, inc], ctx) => {
   if (isIntegerTerm(first) && isIntegerTerm(lastT) && isIntegerTerm(inc)) {
     const sign = intCompare(inc, 0);
     const startBefore = intSub(first, inc);
     if ((sign > 0 && intCompare(startBefore, lastT) <= 0) || (sign < 0 && intCompare(startBefore, lastT) >= 0)) {
       const n = intDiv(intAdd(intSub(lastT, first), inc), inc);
-      return arithmeticSeq(first, inc, n);
+      return arithmeticSeq(first, inc, n, ctx);
     }
     if (sign === 0 && intCompare(first, lastT) === 0) return new Cons(first, NIL);
   }

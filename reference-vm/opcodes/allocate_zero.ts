@@ -1,17 +1,21 @@
-// allocate_zero StackNeed Live — allocate with every y register initialised to []. Slots: a = StackNeed.
+// allocate_zero StackNeed Live — allocate with every y register initialised to []. Slots: a = StackNeed, b = Live.
 
 import type { Operand } from '../loader/types';
 import type { Process } from '../process/process';
 import type { Insn } from '../runtime/insn';
 import type { PrepareContext } from '../runtime/prepare';
 import { allocateZero } from '../runtime/stack';
+import { ensureHeap, FAST_HEADROOM } from '../gc/alloc';
 
 export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
   i.a = ctx.u(args[0]);
+  i.b = ctx.u(args[1]);
   i.exec = exec;
 }
 
 function exec(p: Process, i: Insn, ip: number): number {
+  // The frame must fit below the heap top too (the JIT's gc test with no heap need).
+  if (p.htop + i.a + p.sp + FAST_HEADROOM > p.heapBlock) ensureHeap(p, i.a, i.b);
   allocateZero(p, i.a);
   return ip + 1;
 }

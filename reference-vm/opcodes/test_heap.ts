@@ -1,14 +1,23 @@
-// test_heap HeapNeed Live — nothing to do: terms are JS objects, there is no heap to grow.
+// test_heap HeapNeed Live — make room for HeapNeed words (collecting with Live x registers
+// live if they do not fit) and charge them to the heap (gc/alloc.ts). The constructors
+// that follow (put_list, put_tuple2, ...) use exactly what the compiler declared here.
+// Slots: a = HeapNeed in words, b = Live.
 
 import type { Operand } from '../loader/types';
 import type { Process } from '../process/process';
 import type { Insn } from '../runtime/insn';
 import type { PrepareContext } from '../runtime/prepare';
+import { ensureHeap, FAST_HEADROOM, heapNeedWords } from '../gc/alloc';
 
-export function prepare(i: Insn, _args: Operand[], _ctx: PrepareContext): void {
+export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
+  i.a = heapNeedWords(args[0]);
+  i.b = ctx.u(args[1]);
   i.exec = exec;
 }
 
-function exec(_p: Process, _i: Insn, ip: number): number {
+function exec(p: Process, i: Insn, ip: number): number {
+  const need = i.a;
+  if (p.htop + need + p.sp + FAST_HEADROOM > p.heapBlock) ensureHeap(p, need, i.b);
+  p.htop += need;
   return ip + 1;
 }

@@ -3,8 +3,8 @@
 // Exact for everything a program can rely on: status, message_queue_len, messages, links,
 // monitors, monitored_by, trap_exit, dictionary, registered_name, group_leader, priority,
 // current_function/location/stacktrace, initial_call, error_handler, parent, the GC
-// settings. Heap and memory figures are approximations (the reference VM has no heap):
-// non-negative integers derived from the stack and queue, never below OTP's minimum.
+// settings. Heap, stack and memory figures come from the heap model (gc/): exact where
+// OTP's are deterministic, given the same allocations.
 // Order of links and monitors: OTP walks trees keyed by raw pid/reference values, an
 // order that depends on its process-table layout; here links and monitors are listed in
 // the order they were made, and monitored_by newest first (as OTP lists it).
@@ -15,7 +15,9 @@ import { Bitstring, Cons, NIL, Pid, Tuple, type Term } from '../terms/types';
 import { captureTrace } from '../runtime/stacktrace';
 import { nativeCall } from '../runtime/calls';
 import { NATIVE_RESUME_IP } from '../runtime/frames';
-import { opcodeByName } from '../opcodes/table';
+import { nextHeapSize as ladderSize } from '../gc/heap-sizes';
+import { nativeCallWords, stackWords } from '../gc/roots';
+import { binaryItems, gcInfoItems } from '../gc/figures';
 import { badarg } from '../bifs/exception';
 import type { Process, GcSettings } from './process';
 import { REDUCTION_COSTS } from '../scheduler/reductions';
@@ -88,24 +90,11 @@ const KNOWN_ITEMS = new Set([
 const REGISTERED_NAME = A('registered_name');
 const DICTIONARY = A('dictionary');
 
-// ---- heap sizes (erl_gc.c): Fibonacci-like up to ~1.3M words, then +20% steps ----
-
-const HEAP_SIZES: number[] = (() => {
-  const h = [12, 38];
-  for (let i = 2; i < 23; i++) h.push(h[i - 1] + h[i - 2] + 1);
-  const max = 2 ** 53 / 8;
-  for (;;) {
-    const next = h[h.length - 1] + Math.floor(h[h.length - 1] / 5);
-    if (next > max) break;
-    h.push(next);
-  }
-  return h;
-})();
+// ---- heap sizes: the ladder lives with the collector (gc/heap-sizes.ts) ----
 
 /** OTP's erts_next_heap_size(size, 0): the smallest heap size >= size. */
 export function nextHeapSize(size: number): number {
-  for (const s of HEAP_SIZES) if (s >= size) return s;
-  return HEAP_SIZES[HEAP_SIZES.length - 1];
+  return ladderSize(size, 0);
 }
 
 /** The max_heap_size map process_info and process_flag report. */
@@ -137,50 +126,22 @@ export interface HeapFigures {
   minorGcs: number;
 }
 
-/**
- * The reference VM has no heap, so these are estimates: the heap block the process was
- * given (its min_heap_size), grown along OTP's heap-size ladder when its stack and queue
- * could not fit in it. A real heap model can take over with setHeapModel.
- */
-export function estimateHeap(p: Process): HeapFigures {
-  const stackSize = otpStackWords(p) + (p.rt.current === p ? bifCallWords(p) : 0);
-  const live = stackSize + p.mailbox.length * 4;
-  const heapSize = Math.max(p.heapBlock, live > p.heapBlock ? nextHeapSize(live) : 0);
-  return { heapSize, totalHeapSize: heapSize, stackSize, memory: heapSize * 8 + 1200 + p.mailbox.length * 48, minorGcs: 0 };
-}
+/** Bytes of a process besides its heaps (OTP's Process struct and friends, 64-bit). */
+const PROCESS_STRUCT_BYTES = 1200;
+/** Bytes per queued message besides its data (an ErtsMessage). */
+const MESSAGE_BYTES = 48;
 
-let heapModel: (p: Process) => HeapFigures = estimateHeap;
-
-/** Replace how heap figures are computed (for a heap/GC model). */
-export function setHeapModel(model: (p: Process) => HeapFigures): void {
-  heapModel = model;
-}
-
-/**
- * Stack words as OTP counts them: per frame its continuation pointer and y registers, and
- * a continuation not yet saved in a frame (OTP pushes it at the call). Frames here have a
- * two-slot header (continuation and previous frame), hence the adjustment.
- */
-/** A process asking about itself is inside a BIF call: a body call (call_ext) pushed its return address. */
-const CALL_EXT = opcodeByName('call_ext')?.number ?? -1;
-function bifCallWords(p: Process): number {
-  const ip = nativeCall.ip;
-  return ip >= 0 && p.rt.code.insns[ip]?.op === CALL_EXT ? 1 : 0;
-}
-
-function otpStackWords(p: Process): number {
-  let words = p.cp >= 0 ? 1 : 0;
-  let top = p.sp;
-  const s = p.stack;
-  for (let e = p.E; e >= 0; e = s[e + 1] as number) {
-    words += top - e - 1;
-    top = e;
-  }
-  return words;
+/** The figures of the heap model (gc/): young and old blocks, fragments, the stack. */
+export function heapFigures(p: Process): HeapFigures {
+  const stackSize = stackWords(p) + nativeCallWords(p);
+  const h = p.heap;
+  const totalHeapSize = p.heapBlock + h.oldSize + h.mbuf;
+  const memory = totalHeapSize * 8 + PROCESS_STRUCT_BYTES + p.mailbox.length * MESSAGE_BYTES;
+  return { heapSize: p.heapBlock, totalHeapSize, stackSize, memory, minorGcs: h.genGcs };
 }
 
 function gcInfo(p: Process): Term {
-  const h = heapModel(p);
+  const h = heapFigures(p);
   return list([
     new Tuple([A('max_heap_size'), maxHeapSizeMap(p.gc)]),
     new Tuple([A('min_bin_vheap_size'), p.gc.minBinVheapSize]),
@@ -258,35 +219,22 @@ function itemValue(asker: Process, t: Process, item: Term): Term {
     case 'group_leader':
       return t.groupLeader;
     case 'heap_size':
-      return heapModel(t).heapSize;
+      return heapFigures(t).heapSize;
     case 'total_heap_size':
-      return heapModel(t).totalHeapSize;
+      return heapFigures(t).totalHeapSize;
     case 'stack_size':
-      return heapModel(t).stackSize;
+      return heapFigures(t).stackSize;
     case 'memory':
-      return heapModel(t).memory;
+      return heapFigures(t).memory;
     case 'reductions':
       return t.totalReductions + (asker === t ? Math.max(0, t.chunkReds - t.reds) : 0);
     case 'garbage_collection':
       return gcInfo(t);
-    case 'garbage_collection_info': {
-      const h = heapModel(t);
-      return list([
-        new Tuple([A('old_heap_block_size'), 0]),
-        new Tuple([A('heap_block_size'), h.heapSize]),
-        new Tuple([A('mbuf_size'), 0]),
-        new Tuple([A('recent_size'), 0]),
-        new Tuple([A('stack_size'), h.stackSize]),
-        new Tuple([A('old_heap_size'), 0]),
-        new Tuple([A('heap_size'), h.heapSize]),
-        new Tuple([A('bin_vheap_size'), 0]),
-        new Tuple([A('bin_vheap_block_size'), t.gc.minBinVheapSize]),
-        new Tuple([A('bin_old_vheap_size'), 0]),
-        new Tuple([A('bin_old_vheap_block_size'), t.gc.minBinVheapSize]),
-      ]);
-    }
-    case 'suspending':
+    case 'garbage_collection_info':
+      return gcInfoItems(t);
     case 'binary':
+      return binaryItems(t);
+    case 'suspending':
       return NIL;
     case 'sequential_trace_token':
       return NIL;

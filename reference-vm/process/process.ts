@@ -11,6 +11,7 @@ import { Mailbox } from './mailbox';
 import { ProcessDictionary } from './dictionary';
 import type { BifTimer } from '../scheduler/timers';
 import { PRIORITY_NORMAL } from '../scheduler/scheduler';
+import { ProcessHeap } from '../gc/heap';
 
 export { X_REGISTERS, FLOAT_REGISTERS } from './registers';
 
@@ -125,11 +126,17 @@ export class Process implements NativeContext {
   /** Memory-management settings (shared default object until one is changed). */
   gc: Readonly<GcSettings> = DEFAULT_GC_SETTINGS;
   /**
-   * Words of the heap block OTP would have allocated (process_info heap_size): the
-   * min_heap_size in force when the process was spawned; a heap model may update it
-   * (process/info.ts setHeapModel).
+   * The young heap block in words (OTP's HEAP_SIZE, process_info heap_size): the
+   * min_heap_size at spawn, then whatever the collector (gc/collector.ts) sizes it to.
    */
   heapBlock = DEFAULT_GC_SETTINGS.minHeapSize;
+  /** Words used in the young heap (OTP's htop - heap); the heap test reads it (gc/alloc.ts). */
+  htop = 0;
+  /** The rest of the heap model: generations, old heap, binaries (gc/heap.ts); made on first use. */
+  private heapState: ProcessHeap | null = null;
+  get heap(): ProcessHeap {
+    return (this.heapState ??= new ProcessHeap());
+  }
   readonly dictionary = new ProcessDictionary();
   /** Linked processes, by pid number. */
   readonly links = new Map<number, Pid>();
