@@ -13,7 +13,9 @@ import { progress, summary } from './report/console';
 import { writeJsonReport, readJsonReport } from './report/json';
 import { writeJunitReport } from './report/junit';
 import { writeHtmlReport } from './report/html';
+import { readBenchHistory } from './report/bench-html';
 import { coverageTable, nativeCoverage, suiteCoverage } from './coverage';
+import { nativesMarkdown } from './natives-table';
 import { compareReports } from './report/compare-runs';
 import { ReferenceTarget } from './targets/reference';
 import { OtpTarget } from './targets/otp';
@@ -25,7 +27,7 @@ import type { RunReport } from './run/types';
 import { execBeams } from './exec';
 import { main as buildMain } from '../scripts/build-suites';
 import { main as captureMain } from '../scripts/capture-golden';
-import { main as benchMain } from '../scripts/bench';
+import { HISTORY_DIR, main as benchMain } from '../scripts/bench';
 
 interface RunOpts {
   target: string;
@@ -126,7 +128,8 @@ async function runCommand(o: RunOpts): Promise<number> {
     } catch (e) {
       console.error(`coverage unavailable: ${(e as Error).message}`);
     }
-    writeHtmlReport(htmlFile, report, cov);
+    // Only the reference VM has benchmark figures worth plotting beside its conformance.
+    writeHtmlReport(htmlFile, report, cov, target.name === 'reference' ? readBenchHistory(HISTORY_DIR) : []);
   }
   console.log(summary(report));
   for (const [what, f] of [['JSON', jsonFile], ['JUnit', junitFile], ['HTML', htmlFile]] as const) if (f) console.log(`${what} report: ${f}`);
@@ -236,10 +239,15 @@ function main(argv: string[]): void {
     .option('--min <percent>', 'fail if fewer than this percentage of live opcodes are covered')
     .option('--bifs', 'also list every imported function with the suites using it')
     .option('--natives', 'also list every native function of the reference VM and every OTP 26 BIF: implemented? covered by a suite?')
-    .action((o: { suites: string; report?: string; min?: string; bifs?: boolean; natives?: boolean }) => {
+    .option('--markdown', 'with --natives: print only the per-module table of native functions, as Markdown (docs/natives.md)')
+    .action((o: { suites: string; report?: string; min?: string; bifs?: boolean; natives?: boolean; markdown?: boolean }) => {
       const { suites } = loadCorpus(path.resolve(o.suites));
       const dyn = o.report && existsSync(o.report) ? new Map(Object.entries(readJsonReport(o.report).opcodeCounts ?? {})) : undefined;
       const cov = coverageTable(path.resolve(o.suites), suites, dyn);
+      if (o.natives && o.markdown) {
+        process.stdout.write(nativesMarkdown(nativeCoverage(cov)));
+        return;
+      }
       let covered = 0;
       console.log(`${'opcode'.padEnd(24)} ${'static'.padStart(7)}${dyn ? ' executed'.padStart(10) : ''}  suites`);
       for (const op of cov.liveOpcodes) {

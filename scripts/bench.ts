@@ -20,6 +20,8 @@ import { compareRun } from '../harness/compare';
 import { locateOtp, otpHomeFrom } from '../harness/otp';
 import { runReferenceCase } from '../harness/targets/reference-case';
 import type { ResolvedCase, Suite } from '../harness/suite/types';
+import { formatGcBench, measureGcChurn, withGcStats, type GcBenchResult, type GcStats } from './bench-gc';
+import { renderBenchPage, readBenchHistory } from '../harness/report/bench-html';
 
 export const BENCH_SUITES = path.join(REPO_ROOT, 'bench', 'suites');
 export const BENCH_GOLDEN = path.join(REPO_ROOT, 'bench', 'golden');
@@ -39,7 +41,8 @@ export interface ProgramResult {
   samples: number;
   opsPerSec: number;
   peakRssMb: number;
-  gc?: unknown;
+  /** Collections during the checked first run (every process of the program). */
+  gc?: GcStats;
   otpMs?: number;
   ratio?: number;
   targetMs?: number;
@@ -52,6 +55,8 @@ export interface BenchRun {
   machine: { cpus: string; cores: number; memoryGb: number; node: string; platform: string };
   otp?: string;
   programs: ProgramResult[];
+  /** The collector benchmark (--gc). */
+  gc?: GcBenchResult;
 }
 
 function benchCases(only?: string[]): { suite: Suite; cases: ResolvedCase[] } {
@@ -68,7 +73,7 @@ function measureOne(id: string): ProgramResult {
   const beams = suiteBeams(BENCH_SUITES, suite).map((b) => b.path);
   const golden = readGolden(goldenFile(BENCH_GOLDEN, suite.area, suite.id))?.cases[id];
   const req = { key: c.key, beams, module: c.module, function: c.function, argsText: c.argsText, timeoutMs: c.timeoutMs };
-  const first = runReferenceCase(req);
+  const { result: first, stats: gc } = withGcStats(() => runReferenceCase(req));
   let problem: string | undefined;
   if (!golden) problem = 'no golden';
   else {
@@ -95,6 +100,7 @@ function measureOne(id: string): ProgramResult {
     samples,
     opsPerSec: 1000 / meanMs,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
+    gc,
   };
 }
 
@@ -125,10 +131,17 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .option('--compare', 'show the change since the previous recorded version')
     .option('--no-record', 'do not append to bench/history')
     .option('--one <id>', '(internal) measure one program in this process and print JSON')
+    .option('--gc', 'also run the collector benchmark (bench-gc.ts): peak RSS and GC pauses')
+    .option('--gc-one', '(internal) run the collector benchmark in this process and print JSON')
+    .option('--html <file>', 'write the recorded history as an HTML page with a chart per program', path.join(REPO_ROOT, 'reports', 'bench.html'))
     .parse(argv);
-  const o = program.opts<{ only?: string[]; otp?: string | boolean; compare?: boolean; record: boolean; one?: string }>();
+  const o = program.opts<{ only?: string[]; otp?: string | boolean; compare?: boolean; record: boolean; one?: string; gc?: boolean; gcOne?: boolean; html: string }>();
   if (o.one) {
     process.stdout.write(JSON.stringify(measureOne(o.one)));
+    return;
+  }
+  if (o.gcOne) {
+    process.stdout.write(JSON.stringify(measureGcChurn()));
     return;
   }
   const { suite, cases } = benchCases(o.only);
@@ -158,8 +171,14 @@ export async function main(argv: string[] = process.argv): Promise<void> {
       `${c.id.padEnd(16)} ${fmt(r.meanMs).padStart(10)} ${fmt(r.rme).padStart(6)} ${fmt(r.opsPerSec, 2).padStart(8)} ${fmt(r.peakRssMb, 0).padStart(8)}${otp ? ` ${fmt(r.otpMs ?? NaN).padStart(9)} ${fmt(r.ratio ?? NaN, 1).padStart(7)}` : ''}  ${target}${r.correct ? '' : `  WRONG: ${r.problem}`}`,
     );
   }
+  let gc: GcBenchResult | undefined;
+  if (o.gc) {
+    const out = execFileSync(process.execPath, [__filename, '--gc-one'], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    gc = JSON.parse(out) as GcBenchResult;
+    console.log(formatGcBench(gc));
+  }
   const version = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-  const run: BenchRun = { version, date: new Date().toISOString(), machine: machine(), otp: otp?.version, programs: results };
+  const run: BenchRun = { version, date: new Date().toISOString(), machine: machine(), otp: otp?.version, programs: results, gc };
   if (o.compare) console.log(compareWithPrevious(run));
   if (o.record) {
     mkdirSync(HISTORY_DIR, { recursive: true });
@@ -169,6 +188,12 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     writeFileSync(file, JSON.stringify(history, null, 2) + '\n');
     console.log(`recorded in ${path.relative(process.cwd(), file)}`);
   }
+  // The page plots every recorded run (plus this one when it was not recorded).
+  const runs = readBenchHistory(HISTORY_DIR);
+  if (!o.record) runs.push(run);
+  mkdirSync(path.dirname(o.html), { recursive: true });
+  writeFileSync(o.html, renderBenchPage(runs));
+  console.log(`history chart: ${path.relative(process.cwd(), o.html)}`);
   if (results.some((r) => !r.correct)) process.exitCode = 1;
 }
 

@@ -88,10 +88,10 @@ const fmt = (n: number | undefined, digits = 1): string => (n === undefined || !
 function latestTable(run: BenchRun): string {
   const rows = run.programs.map((p: ProgramResult) => {
     const target = p.targetMs !== undefined ? `<span class="${p.meetsTarget ? 'pass' : 'fail'}">${p.meetsTarget ? 'meets' : 'misses'} &lt; ${p.targetMs} ms</span>` : '';
-    const gc = p.gc !== undefined ? esc(JSON.stringify(p.gc)) : '';
+    const gc = p.gc !== undefined ? `${p.gc.minor} minor / ${p.gc.major} major, pauses ${fmt(p.gc.pauseMs.total)} ms (max ${fmt(p.gc.pauseMs.max, 2)})` : '';
     return `<tr><td>${esc(p.id)}</td><td>${fmt(p.meanMs)}</td><td>±${fmt(p.rme)}%</td><td>${fmt(p.opsPerSec, 2)}</td><td>${fmt(p.peakRssMb, 0)}</td><td>${fmt(p.otpMs, 2)}</td><td>${fmt(p.ratio)}</td><td>${target}</td><td class="${p.correct ? '' : 'fail'}">${p.correct ? '' : esc(p.problem ?? 'wrong')}</td><td><code>${gc}</code></td></tr>`;
   });
-  return `<table><tr><th>program</th><th>ms</th><th>±</th><th>ops/s</th><th>peak MB</th><th>OTP ms</th><th>ratio</th><th>target</th><th>problem</th><th>GC</th></tr>${rows.join('')}</table>`;
+  return `<table><tr><th>program</th><th>ms</th><th>±</th><th>ops/s</th><th>peak MB</th><th>OTP ms</th><th>ratio</th><th>target</th><th>problem</th><th>collections (checked run)</th></tr>${rows.join('')}</table>`;
 }
 
 /** The HTML fragment: latest figures, then a chart per program over every recorded run. */

@@ -6,6 +6,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CoverageTable } from '../coverage';
 import type { CaseResult, RunReport } from '../run/types';
+import type { BenchRun } from '../../scripts/bench';
+import { BENCH_STYLE, renderBenchHistory } from './bench-html';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -14,7 +16,8 @@ td,th{border:1px solid #ccc;padding:2px 6px;text-align:left}th{background:#f3f3f
 .pass{color:#176317}.fail{color:#b00020;font-weight:bold}.known{color:#8a6d00}
 pre{background:#f7f7f7;padding:8px;overflow:auto;max-height:30em}
 .matrix td{text-align:center;font-size:11px;min-width:1.4em}.hit{background:#b7e4b7}.miss{background:#f4c7c7}
-.bar{display:inline-block;height:10px;background:#3a3}.barbg{display:inline-block;width:120px;height:10px;background:#eee}`;
+.bar{display:inline-block;height:10px;background:#3a3}.barbg{display:inline-block;width:120px;height:10px;background:#eee}
+${BENCH_STYLE}`;
 
 function suiteRows(report: RunReport): string {
   const bySuite = new Map<string, CaseResult[]>();
@@ -57,7 +60,8 @@ function matrix(cov: CoverageTable): string {
   return `<p>${covered} of ${cov.liveOpcodes.length} live OTP 26 opcodes appear in the corpus.</p><table class="matrix">${head}${rows.join('')}</table>`;
 }
 
-export function renderHtml(report: RunReport, cov: CoverageTable | null): string {
+/** `bench` is the recorded benchmark history (bench/history), plotted at the end when given. */
+export function renderHtml(report: RunReport, cov: CoverageTable | null, bench: BenchRun[] = []): string {
   const t = report.totals;
   return `<!doctype html><html><head><meta charset="utf-8"><title>beamconf: ${esc(report.target)}</title><style>${STYLE}</style></head><body>
 <h1>beamconf conformance report — target <code>${esc(report.target)}</code></h1>
@@ -67,10 +71,11 @@ ${report.suiteErrors.length ? `<h2>Suite errors</h2><pre>${esc(report.suiteError
 <h2>Suites</h2>${suiteRows(report)}
 <h2>Cases that do not match OTP 26</h2>${failureSections(report)}
 ${cov ? `<h2>Opcode coverage</h2>${matrix(cov)}` : ''}
+${bench.length ? `<h2>Benchmarks (reference VM against OTP 26)</h2>${renderBenchHistory(bench)}` : ''}
 </body></html>\n`;
 }
 
-export function writeHtmlReport(file: string, report: RunReport, cov: CoverageTable | null): void {
+export function writeHtmlReport(file: string, report: RunReport, cov: CoverageTable | null, bench: BenchRun[] = []): void {
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, renderHtml(report, cov));
+  writeFileSync(file, renderHtml(report, cov, bench));
 }

@@ -2,6 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readBenchHistory, renderBenchHistory, renderBenchPage } from '../../harness/report/bench-html';
+import { renderHtml } from '../../harness/report/html';
+import type { RunReport } from '../../harness/run/types';
 import { HISTORY_DIR, type BenchRun, type ProgramResult } from '../../scripts/bench';
 
 function program(id: string, meanMs: number, extra: Partial<ProgramResult> = {}): ProgramResult {
@@ -21,7 +23,7 @@ describe('benchmark history HTML', () => {
   const runs = [
     run('0.1.0', '2026-11-01T00:00:00Z', [program('fib30', 200, { otpMs: 7, targetMs: 170, meetsTarget: false }), program('ring', 800)]),
     run('0.1.0', '2026-11-02T00:00:00Z', [program('fib30', 160, { otpMs: 7, targetMs: 170, meetsTarget: true }), program('ring', 0, { correct: false, problem: 'wrong answer' })]),
-    run('0.2.0', '2026-11-03T00:00:00Z', [program('fib30', 150, { otpMs: 7, targetMs: 170, meetsTarget: true, gc: { minor: 3 } }), program('ring', 700)]),
+    run('0.2.0', '2026-11-03T00:00:00Z', [program('fib30', 150, { otpMs: 7, targetMs: 170, meetsTarget: true, gc: { minor: 3, major: 1, pauseMs: { p50: 0.1, p95: 0.2, max: 0.25, total: 0.5 } } }), program('ring', 700)]),
   ];
 
   it('draws one point per run for each series, leaving out wrong answers', () => {
@@ -49,7 +51,7 @@ describe('benchmark history HTML', () => {
     const html = renderBenchHistory(runs);
     expect(html).toContain('version 0.2.0');
     expect(html).toContain('meets &lt; 170 ms');
-    expect(html).toContain('{&quot;minor&quot;:3}');
+    expect(html).toContain('3 minor / 1 major, pauses 0.5 ms (max 0.25)');
   });
 
   it('says so when nothing is recorded', () => {
@@ -70,5 +72,27 @@ describe('benchmark history HTML', () => {
     expect(recorded.length).toBeGreaterThan(0);
     const page = renderBenchPage(recorded);
     for (const p of recorded[recorded.length - 1].programs) expect(page).toContain(`<figcaption>${p.id} (ms)`);
+  });
+});
+
+describe('the conformance HTML report', () => {
+  const report: RunReport = {
+    tool: 'beamconf',
+    target: 'reference',
+    startedAt: 'a',
+    finishedAt: 'b',
+    complete: true,
+    seed: 0,
+    totals: { cases: 0, pass: 0, fail: 0, expectedFail: 0, unexpectedPass: 0, unstable: 0, skipped: 0 },
+    cases: [],
+    suiteErrors: [],
+  };
+
+  it('plots the benchmark history when it is given, and only then', () => {
+    const runs = readBenchHistory(HISTORY_DIR);
+    const withBench = renderHtml(report, null, runs);
+    expect(withBench).toContain('<h2>Benchmarks');
+    expect(withBench).toContain('<figcaption>fib30 (ms)');
+    expect(renderHtml(report, null)).not.toContain('<h2>Benchmarks');
   });
 });
