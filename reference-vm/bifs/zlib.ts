@@ -37,20 +37,24 @@ type Inflater = (bytes: Uint8Array) => Buffer;
 
 /** compress/zip/gzip: deflate(Z, Data, finish) enqueues Data with iolist_to_iovec/1 first. */
 function deflateWith(name: string, impl: Deflater): PlainNative {
-  return ([data]) => {
-    let bytes: Uint8Array;
-    try {
-      bytes = iodataBytes(data);
-    } catch (e) {
-      if (!(e instanceof ErlangException)) throw e;
-      throw new ErlangException('error', atoms.badarg, undefined, {
-        ...at('enqueue_input', 2),
-        callers: [at('deflate', 3), at(name, 1)],
-        failedBif: { module: 'erlang', function: 'iolist_to_iovec', args: [data] },
-      });
-    }
-    return new Bitstring(impl(bytes));
-  };
+  return ([data]) => new Bitstring(impl(enqueuedBytes(data, 'deflate', name)));
+}
+
+/**
+ * The bytes of Data as enqueue_input/2 takes them (iolist_to_iovec/1), or badarg raised from
+ * there with `via` (deflate/3 or inflate/3) and the API function as callers.
+ */
+function enqueuedBytes(data: Term, via: string, name: string): Uint8Array {
+  try {
+    return iodataBytes(data);
+  } catch (e) {
+    if (!(e instanceof ErlangException)) throw e;
+    throw new ErlangException('error', atoms.badarg, undefined, {
+      ...at('enqueue_input', 2),
+      callers: [at(via, 3), at(name, 1)],
+      failedBif: { module: 'erlang', function: 'iolist_to_iovec', args: [data] },
+    });
+  }
 }
 
 /** Node's zlib error codes: Z_BUF_ERROR when the data ended before the stream did. */
@@ -68,18 +72,8 @@ function dataError(name: string, truncated: boolean, ctx: NativeContext): never 
 }
 
 function inflateWith(name: string, impl: Inflater, data: Term, ctx: NativeContext): Term {
-  let bytes: Uint8Array;
-  try {
-    bytes = iodataBytes(data);
-  } catch (e) {
-    if (!(e instanceof ErlangException)) throw e;
-    // inflate/2 enqueues the input like deflate/3 does.
-    throw new ErlangException('error', atoms.badarg, undefined, {
-      ...at('enqueue_input', 2),
-      callers: [at('inflate', 3), at(name, 1)],
-      failedBif: { module: 'erlang', function: 'iolist_to_iovec', args: [data] },
-    });
-  }
+  // inflate/2 enqueues the input like deflate/3 does.
+  const bytes = enqueuedBytes(data, 'inflate', name);
   try {
     return new Bitstring(new Uint8Array(impl(bytes)));
   } catch (e) {

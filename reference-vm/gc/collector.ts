@@ -121,17 +121,6 @@ function noteRefc(h: ProcessHeap, b: Bitstring, promoted: boolean): void {
   }
 }
 
-/**
- * Forget the stamps of terms that died young: a stamp older than the previous collection
- * belongs to a term no collection has reached since (an old term never points to a younger
- * one), so it is garbage. Run when the map has doubled since it was last pruned.
- */
-function pruneGenerations(h: ProcessHeap): void {
-  if (h.gens.size < 2 * h.gensPruned + 1024) return;
-  const mature = h.collections - 1;
-  for (const [o, gen] of h.gens) if (gen !== OLD_GENERATION && gen < mature) h.gens.delete(o);
-  h.gensPruned = h.gens.size;
-}
 
 /**
  * Push the subterms of `v`, except bignums: those are JS values without identity, so they
@@ -209,11 +198,10 @@ function minorCollection(p: Process, need: number, roots: GcRoots, stack: number
   const work: unknown[] = [];
   const dictWords = pushRoots(p, roots.xr, roots.extra, work);
   h.collections++;
-  if (h.gens === NO_GENS) h.gens = new Map();
+  if (h.gens === NO_GENS) h.gens = new WeakMap();
   if (h.oldBins === NO_BINS) h.oldBins = new Set();
   h.youngBins = NO_BINS;
   const r = trace(h, work, true);
-  pruneGenerations(h);
   h.binVheap = binWords(h.youngBins);
   h.binVheapSize = nextVheapSize(p, h.binVheap, h.binVheapSize);
 
@@ -256,10 +244,9 @@ function majorCollection(p: Process, need: number, roots: GcRoots, stack: number
   const work: unknown[] = [];
   const dictWords = pushRoots(p, roots.xr, roots.extra, work);
   h.collections++;
-  h.gens = new Map();
+  h.gens = new WeakMap();
   h.youngBins = NO_BINS;
   const r = trace(h, work, false);
-  h.gensPruned = h.gens.size;
   h.oldSize = 0;
   h.oldTop = 0;
   h.oldBins = NO_BINS;

@@ -17,7 +17,7 @@ import { BIN_VH_MIN_SIZE } from './heap-sizes';
 
 // Shared empty defaults, so a process that never collects allocates nothing for them
 // (a ring of 10,000 processes); each is replaced by an own one before its first change.
-export const NO_GENS: Map<object, number> = new Map();
+export const NO_GENS: WeakMap<object, number> = new WeakMap();
 export const NO_FRAMES: number[] = [];
 export const NO_BINS: Set<Bitstring> = new Set();
 
@@ -40,10 +40,12 @@ export class ProcessHeap {
   majorCollections = 0;
   /** Collections so far (the stamp of the last one). */
   collections = 0;
-  /** Generation stamps of the terms collections found live (see above). */
-  gens: Map<object, number> = NO_GENS;
-  /** Size of `gens` after it was last rebuilt or pruned. */
-  gensPruned = 0;
+  /**
+   * Generation stamps of the terms collections found live (see above). Weak: a stamp must
+   * not keep a dead term alive in V8 (an old-generation term stays counted until the next
+   * major collection, as on BEAM, but its memory is V8's to free).
+   */
+  gens: WeakMap<object, number> = NO_GENS;
   /** Bases of the stack frames as last counted, bottom first (gc/roots.ts stackWords). */
   frameBases: number[] = NO_FRAMES;
 

@@ -18,18 +18,8 @@ import { writeTerm } from '../../reference-vm/printing/write';
 import { ErlMap } from '../../reference-vm/terms/map';
 import { Atom, Bitstring, Cons, Float, NIL, Tuple, type Term } from '../../reference-vm/terms/types';
 import { VM } from '../../reference-vm/vm';
+import { prng as rng } from '../reliability/prng';
 
-/** mulberry32: a small seeded generator, so a failure can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Gen {
   term(depth: number): Term;

@@ -5,18 +5,8 @@ import { LoadError, loadBeam, type LoadErrorKind } from '../../reference-vm/load
 import type { LoadedModule } from '../../reference-vm/loader/types';
 import { Atom } from '../../reference-vm/terms/atom';
 import { chunkOffset, fixture, getChunk, inflateLiterals, literalChunk, withChunk } from './helpers';
+import { prng } from '../reliability/prng';
 
-/** mulberry32: small deterministic PRNG, so failures reproduce from the seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const INTERESTING_U32 = [0, 1, 0x7f, 0x80, 0xff, 0x7fffffff, 0x80000000, 0xffffffff, 0xfffffffc, 24, 100000];
 

@@ -33,6 +33,17 @@ const OFF_HI = 0x3fe60000; // the table's range starts at 0x1.6p-1
 const NEAR1_LO = 0x3fee0000;
 const NEAR1_HI = 0x3ff10900;
 
+/**
+ * log and log2 of 0, a negative number, +inf or NaN (`top` is x's top 16 bits); undefined
+ * for a positive subnormal, which the caller normalises.
+ */
+export function logSpecialCase(x: number, top: number): number | undefined {
+  if (x === 0) return -Infinity;
+  if (x === Infinity) return x;
+  if (top & 0x8000 || (top & 0x7ff0) === 0x7ff0) return NaN;
+  return undefined;
+}
+
 export function log(x: number): number {
   let hi = highWord(x);
   let lo = lowWord(x);
@@ -40,9 +51,8 @@ export function log(x: number): number {
   const top = hi >>> 16;
   if (top - 0x0010 >>> 0 >= 0x7ff0 - 0x0010) {
     // x < 2^-1022, inf or NaN
-    if (x === 0) return -Infinity;
-    if (x === Infinity) return x;
-    if (top & 0x8000 || (top & 0x7ff0) === 0x7ff0) return NaN;
+    const special = logSpecialCase(x, top);
+    if (special !== undefined) return special;
     const scaled = x * 2 ** 52; // subnormal: normalise, the exponent goes below the bias
     hi = (highWord(scaled) - (52 << 20)) | 0;
     lo = lowWord(scaled);

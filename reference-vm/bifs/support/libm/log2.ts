@@ -4,6 +4,7 @@
 
 import { fromWords, hexDouble, highWord, lowWord } from './bits';
 import { fma } from './fma';
+import { logSpecialCase } from './log';
 import { LOG2_INVC, LOG2_LOGC } from './log-data';
 
 const INV_LN2_HI = hexDouble('0x1.7154765200000p+0');
@@ -36,9 +37,8 @@ export function log2(x: number): number {
   if (hi >= NEAR1_LO && hi < NEAR1_HI) return x === 1 ? 0 : log2Near1(x);
   const top = hi >>> 16;
   if (top - 0x0010 >>> 0 >= 0x7ff0 - 0x0010) {
-    if (x === 0) return -Infinity;
-    if (x === Infinity) return x;
-    if (top & 0x8000 || (top & 0x7ff0) === 0x7ff0) return NaN;
+    const special = logSpecialCase(x, top);
+    if (special !== undefined) return special;
     const scaled = x * 2 ** 52;
     hi = (highWord(scaled) - (52 << 20)) | 0;
     lo = lowWord(scaled);
