@@ -20,7 +20,7 @@ import { compareRun } from '../harness/compare';
 import { locateOtp, otpHomeFrom } from '../harness/otp';
 import { runReferenceCase } from '../harness/targets/reference-case';
 import type { ResolvedCase, Suite } from '../harness/suite/types';
-import { formatGcBench, measureGcChurn, withGcStats, type GcBenchResult, type GcStats } from './bench-gc';
+import { formatGcBench, measureGcChurn, V8_OLD_SPACE_MB, withGcStats, type GcBenchResult, type GcStats } from './bench-gc';
 import { renderBenchPage, readBenchHistory } from '../harness/report/bench-html';
 
 export const BENCH_SUITES = path.join(REPO_ROOT, 'bench', 'suites');
@@ -173,7 +173,7 @@ export async function main(argv: string[] = process.argv): Promise<void> {
   }
   let gc: GcBenchResult | undefined;
   if (o.gc) {
-    const out = execFileSync(process.execPath, [__filename, '--gc-one'], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const out = execFileSync(process.execPath, [`--max-old-space-size=${V8_OLD_SPACE_MB}`, __filename, '--gc-one'], { encoding: 'utf8', maxBuffer: 1 << 24 });
     gc = JSON.parse(out) as GcBenchResult;
     console.log(formatGcBench(gc));
   }
