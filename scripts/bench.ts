@@ -7,7 +7,7 @@
 import { Command } from 'commander';
 import Benchmark from 'benchmark';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import execa from 'execa';
@@ -199,11 +199,11 @@ export async function main(argv: string[] = process.argv): Promise<void> {
 
 /** The change since the last run recorded for an earlier version. */
 function compareWithPrevious(run: BenchRun): string {
-  if (!existsSync(HISTORY_DIR)) return 'no earlier results to compare with';
-  const files = readdirSync(HISTORY_DIR).filter((f) => f.endsWith('.json') && f !== `${run.version}.json`).sort();
-  if (files.length === 0) return 'no earlier version recorded to compare with';
-  const prevRuns = JSON.parse(readFileSync(path.join(HISTORY_DIR, files[files.length - 1]), 'utf8')) as BenchRun[];
-  const prev = prevRuns[prevRuns.length - 1];
+  // The newest run of another version (the history is ordered by date).
+  const prev = readBenchHistory(HISTORY_DIR)
+    .filter((r) => r.version !== run.version)
+    .pop();
+  if (prev === undefined) return 'no earlier version recorded to compare with';
   const lines = [`change since ${prev.version} (${prev.date}):`];
   for (const r of run.programs) {
     const p = prev.programs.find((x) => x.id === r.id);

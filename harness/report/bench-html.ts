@@ -6,8 +6,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { BenchRun, ProgramResult } from '../../scripts/bench';
+import { BASE_STYLE, esc } from './page';
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Every run recorded under `dir` (one JSON array per package version), oldest first. */
 export function readBenchHistory(dir: string): BenchRun[] {
@@ -122,10 +122,7 @@ ${latestTable(last)}
 /** The chart style, for pages that embed renderBenchHistory. */
 export const BENCH_STYLE = `.charts{display:flex;flex-wrap:wrap;gap:12px}.chart{margin:0}figcaption{font-weight:bold;font-size:12px}`;
 
-const STYLE = `body{font:14px system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}
-td,th{border:1px solid #ccc;padding:2px 6px;text-align:left}th{background:#f3f3f3}
-.pass{color:#176317}.fail{color:#b00020;font-weight:bold}
-${BENCH_STYLE}`;
+const STYLE = `${BASE_STYLE}\n${BENCH_STYLE}`;
 
 /** A whole page for `beamconf bench --html`. */
 export function renderBenchPage(runs: BenchRun[]): string {

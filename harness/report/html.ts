@@ -8,12 +8,10 @@ import type { CoverageTable } from '../coverage';
 import type { CaseResult, RunReport } from '../run/types';
 import type { BenchRun } from '../../scripts/bench';
 import { BENCH_STYLE, renderBenchHistory } from './bench-html';
+import { BASE_STYLE, esc } from './page';
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const STYLE = `body{font:14px system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}
-td,th{border:1px solid #ccc;padding:2px 6px;text-align:left}th{background:#f3f3f3}
-.pass{color:#176317}.fail{color:#b00020;font-weight:bold}.known{color:#8a6d00}
+const STYLE = `${BASE_STYLE}.known{color:#8a6d00}
 pre{background:#f7f7f7;padding:8px;overflow:auto;max-height:30em}
 .matrix td{text-align:center;font-size:11px;min-width:1.4em}.hit{background:#b7e4b7}.miss{background:#f4c7c7}
 .bar{display:inline-block;height:10px;background:#3a3}.barbg{display:inline-block;width:120px;height:10px;background:#eee}

@@ -31,13 +31,19 @@ const NO_X: XRoots = { x: NO_TERMS, live: 0 };
  */
 const GC_CALL_WORDS = 1;
 /** Headroom of the fast check: S_RESERVED plus the one stack word this VM may not show. */
-export const FAST_HEADROOM = S_RESERVED + 1;
+const FAST_HEADROOM = S_RESERVED + 1;
 
 /**
- * The slow path of a heap test: `need` words (heap and new stack) must fit with `live` x
- * registers live; collects if they do not.
+ * The heap test of test_heap / allocate*: `need` words (heap and new stack) must fit with
+ * `live` x registers live. The fast check is a few loads and a compare; the exact one (with
+ * OTP's stack word count) runs only when the fast one fails.
  */
-export function ensureHeap(p: Process, need: number, live: number): void {
+export function testHeap(p: Process, need: number, live: number): void {
+  if (p.htop + need + p.sp + FAST_HEADROOM > p.heapBlock) ensureHeap(p, need, live);
+}
+
+/** The slow path of a heap test: collects if `need` words do not fit. */
+function ensureHeap(p: Process, need: number, live: number): void {
   if (p.htop + need + S_RESERVED + stackWords(p) > p.heapBlock) {
     garbageCollect(p, need, { xr: { x: p.x, live }, extra: NO_TERMS, extraStack: GC_CALL_WORDS });
   }

@@ -7,7 +7,7 @@ import type { Process } from '../process/process';
 import type { Insn } from '../runtime/insn';
 import type { PrepareContext } from '../runtime/prepare';
 import { allocateZero } from '../runtime/stack';
-import { ensureHeap, FAST_HEADROOM, heapNeedWords } from '../gc/alloc';
+import { heapNeedWords, testHeap } from '../gc/alloc';
 
 export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
   i.a = ctx.u(args[0]);
@@ -18,7 +18,7 @@ export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
 
 function exec(p: Process, i: Insn, ip: number): number {
   const need = i.a + i.b;
-  if (p.htop + need + p.sp + FAST_HEADROOM > p.heapBlock) ensureHeap(p, need, i.c);
+  testHeap(p, need, i.c);
   allocateZero(p, i.a);
   p.htop += i.b;
   return ip + 1;

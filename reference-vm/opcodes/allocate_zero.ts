@@ -5,7 +5,7 @@ import type { Process } from '../process/process';
 import type { Insn } from '../runtime/insn';
 import type { PrepareContext } from '../runtime/prepare';
 import { allocateZero } from '../runtime/stack';
-import { ensureHeap, FAST_HEADROOM } from '../gc/alloc';
+import { testHeap } from '../gc/alloc';
 
 export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
   i.a = ctx.u(args[0]);
@@ -15,7 +15,7 @@ export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
 
 function exec(p: Process, i: Insn, ip: number): number {
   // The frame must fit below the heap top too (the JIT's gc test with no heap need).
-  if (p.htop + i.a + p.sp + FAST_HEADROOM > p.heapBlock) ensureHeap(p, i.a, i.b);
+  testHeap(p, i.a, i.b);
   allocateZero(p, i.a);
   return ip + 1;
 }

@@ -7,7 +7,7 @@ import type { Operand } from '../loader/types';
 import type { Process } from '../process/process';
 import type { Insn } from '../runtime/insn';
 import type { PrepareContext } from '../runtime/prepare';
-import { ensureHeap, FAST_HEADROOM, heapNeedWords } from '../gc/alloc';
+import { heapNeedWords, testHeap } from '../gc/alloc';
 
 export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
   i.a = heapNeedWords(args[0]);
@@ -17,7 +17,7 @@ export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
 
 function exec(p: Process, i: Insn, ip: number): number {
   const need = i.a;
-  if (p.htop + need + p.sp + FAST_HEADROOM > p.heapBlock) ensureHeap(p, need, i.b);
+  testHeap(p, need, i.b);
   p.htop += need;
   return ip + 1;
 }

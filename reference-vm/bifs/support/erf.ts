@@ -5,6 +5,7 @@
 // operation order; only that reproduces glibc's results to the last bit.
 
 import { exp } from './libm/index';
+import { highWord, withLowWord } from './libm/bits';
 
 // Coefficients of the approximations (the published minimax constants).
 const ERX = 8.45062911510467529297e-1; // erf(1) rounded to 24 bits
@@ -40,21 +41,6 @@ const HI_1_25 = 0x3ff40000;
 const HI_6 = 0x40180000;
 const HI_28 = 0x403c0000;
 const HI_INF = 0x7ff00000;
-
-const view = new DataView(new ArrayBuffer(8));
-
-/** The high 32 bits of a double, signed (negative for negative x). */
-function highWord(x: number): number {
-  view.setFloat64(0, x);
-  return view.getInt32(0);
-}
-
-/** x with the low 32 bits of its representation cleared. */
-function clearLowWord(x: number): number {
-  view.setFloat64(0, x);
-  view.setUint32(4, 0);
-  return view.getFloat64(0);
-}
 
 /** r/s of the approximation on |x| < 0.84375, in z = x*x. */
 function smallRatio(z: number): number {
@@ -106,7 +92,7 @@ function tailTimesX(ax: number, nearTable: boolean): number {
     R = RB[0] + s * RB[1] + s2 * (RB[2] + s * RB[3]) + s4 * (RB[4] + s * RB[5]) + s6 * RB[6];
     S = 1 + s * SB[1] + s2 * (SB[2] + s * SB[3]) + s4 * (SB[4] + s * SB[5]) + s6 * (SB[6] + s * SB[7]);
   }
-  const z = clearLowWord(ax);
+  const z = withLowWord(ax, 0); // x with the low 32 bits cleared
   return exp(-z * z - 0.5625) * exp((z - ax) * (z + ax) + R / S);
 }
 
