@@ -14,7 +14,7 @@ import { writeJsonReport, readJsonReport } from './report/json';
 import { writeJunitReport } from './report/junit';
 import { writeHtmlReport } from './report/html';
 import { readBenchHistory } from './report/bench-html';
-import { coverageTable, nativeCoverage, suiteCoverage } from './coverage';
+import { coverageTable, isCovered, nativeCoverage, suiteCoverage } from './coverage';
 import { nativesMarkdown } from './natives-table';
 import { compareReports } from './report/compare-runs';
 import { ReferenceTarget } from './targets/reference';
@@ -109,6 +109,7 @@ async function runCommand(o: RunOpts): Promise<number> {
       onResult: (r, done, all) => bar.update(r, done, all),
       shouldStop: () => interrupted > 0,
       opcodeCounts: target instanceof ReferenceTarget ? () => target.opcodeCounts : undefined,
+      nativeCalls: target instanceof ReferenceTarget ? () => target.nativeCalls : undefined,
     });
   } finally {
     bar.stop();
@@ -124,7 +125,7 @@ async function runCommand(o: RunOpts): Promise<number> {
   if (htmlFile) {
     let cov = null;
     try {
-      cov = coverageTable(suitesDir, work.map((w) => w.suite), report.opcodeCounts ? new Map(Object.entries(report.opcodeCounts)) : undefined);
+      cov = coverageTable(suitesDir, work.map((w) => w.suite), report);
     } catch (e) {
       console.error(`coverage unavailable: ${(e as Error).message}`);
     }
@@ -242,8 +243,9 @@ function main(argv: string[]): void {
     .option('--markdown', 'with --natives: print only the per-module table of native functions, as Markdown (docs/natives.md)')
     .action((o: { suites: string; report?: string; min?: string; bifs?: boolean; natives?: boolean; markdown?: boolean }) => {
       const { suites } = loadCorpus(path.resolve(o.suites));
-      const dyn = o.report && existsSync(o.report) ? new Map(Object.entries(readJsonReport(o.report).opcodeCounts ?? {})) : undefined;
-      const cov = coverageTable(path.resolve(o.suites), suites, dyn);
+      const run = o.report && existsSync(o.report) ? readJsonReport(o.report) : undefined;
+      const cov = coverageTable(path.resolve(o.suites), suites, run);
+      const dyn = cov.dynamic;
       if (o.natives && o.markdown) {
         process.stdout.write(nativesMarkdown(nativeCoverage(cov)));
         return;
@@ -266,10 +268,13 @@ function main(argv: string[]): void {
       }
       if (o.natives) {
         const rows = nativeCoverage(cov);
-        console.log(`\n${'function'.padEnd(44)} ${'native'.padEnd(7)} ${'OTP BIF'.padEnd(8)} suites`);
-        for (const r of rows) console.log(`${r.mfa.padEnd(44)} ${(r.implemented ? 'yes' : '-').padEnd(7)} ${(r.otpBif ? 'yes' : '-').padEnd(8)} ${r.suites.length}`);
+        const called = cov.nativeCalls !== undefined;
+        console.log(`\n${'function'.padEnd(44)} ${'native'.padEnd(7)} ${'OTP BIF'.padEnd(8)} importing${called ? '  calling' : ''}`);
+        for (const r of rows)
+          console.log(`${r.mfa.padEnd(44)} ${(r.implemented ? 'yes' : '-').padEnd(7)} ${(r.otpBif ? 'yes' : '-').padEnd(8)} ${String(r.suites.length).padStart(9)}${called ? String(r.calledBy.length).padStart(9) : ''}`);
         const impl = rows.filter((r) => r.implemented);
-        console.log(`\n${impl.length} native functions, ${impl.filter((r) => r.suites.length > 0).length} covered by a suite; ${rows.filter((r) => r.otpBif && r.implemented).length} of ${rows.filter((r) => r.otpBif).length} OTP 26 BIFs implemented`);
+        const how = called ? 'imported or called by a suite' : 'imported by a suite (add --report for calls)';
+        console.log(`\n${impl.length} native functions, ${impl.filter(isCovered).length} ${how}; ${rows.filter((r) => r.otpBif && r.implemented).length} of ${rows.filter((r) => r.otpBif).length} OTP 26 BIFs implemented`);
       }
       console.log(`\n${covered}/${cov.liveOpcodes.length} live OTP 26 opcodes covered (${pct.toFixed(1)}%)`);
       if (o.min && pct < Number(o.min)) {

@@ -51,9 +51,19 @@ export interface CoverageTable {
   staticTotals: Map<string, number>;
   /** Opcode -> executions in a run (if known). */
   dynamic?: Map<string, number>;
+  /** `m:f/a` -> suites whose cases called that native in a run (if known). */
+  nativeCalls?: Map<string, string[]>;
 }
 
-export function coverageTable(suitesDir: string, suites: Suite[], dynamic?: Map<string, number>): CoverageTable {
+/** What a reference run report adds to the static coverage. */
+export interface DynamicCoverage {
+  opcodeCounts?: Record<string, number>;
+  nativeCalls?: Record<string, string[]>;
+}
+
+export function coverageTable(suitesDir: string, suites: Suite[], run?: DynamicCoverage): CoverageTable {
+  const dynamic = run?.opcodeCounts ? new Map(Object.entries(run.opcodeCounts)) : undefined;
+  const nativeCalls = run?.nativeCalls ? new Map(Object.entries(run.nativeCalls)) : undefined;
   const liveOpcodes = allOpcodes().filter((o) => !o.obsolete).map((o) => o.name);
   const bySuite = new Map<string, BeamCoverage>();
   const staticTotals = new Map<string, number>();
@@ -67,7 +77,7 @@ export function coverageTable(suitesDir: string, suites: Suite[], dynamic?: Map<
     bySuite.set(s.id, cov);
     for (const [op, n] of cov.opcodes) staticTotals.set(op, (staticTotals.get(op) ?? 0) + n);
   }
-  return { liveOpcodes, bySuite, staticTotals, dynamic };
+  return { liveOpcodes, bySuite, staticTotals, dynamic, nativeCalls };
 }
 
 // ---- native functions ----
@@ -85,6 +95,18 @@ export interface NativeRow {
   otpBif: boolean;
   /** Suites whose .beam files import it. */
   suites: string[];
+  /** Suites whose cases called it in the reference run given (through apply and funs too). */
+  calledBy: string[];
+}
+
+/** Covered: imported by a suite's code, or called by one of its cases in a reference run. */
+export function isCovered(r: NativeRow): boolean {
+  return r.suites.length > 0 || r.calledBy.length > 0;
+}
+
+/** Every suite that imports or called the function, each once. */
+export function coveringSuites(r: NativeRow): string[] {
+  return [...new Set([...r.suites, ...r.calledBy])];
 }
 
 /** Every function the reference VM implements natively, plus every OTP 26 BIF, with their coverage. */
@@ -98,7 +120,7 @@ export function nativeCoverage(cov: CoverageTable): NativeRow[] {
     const mfa = `${module}:${fn}/${arity}`;
     let r = rows.get(mfa);
     if (!r) {
-      r = { mfa, module, implemented: false, otpBif: false, suites: users.get(mfa) ?? [] };
+      r = { mfa, module, implemented: false, otpBif: false, suites: users.get(mfa) ?? [], calledBy: cov.nativeCalls?.get(mfa) ?? [] };
       rows.set(mfa, r);
     }
     return r;

@@ -160,6 +160,11 @@ export class VM {
     return out;
   }
 
+  /** `m:f/a` of every native function the run has called so far (dynamic native coverage). */
+  calledNatives(): string[] {
+    return this.runtime.boundNatives();
+  }
+
   /**
    * Run module:fn(args) in a fresh process as `try apply(M, F, A) catch C:R:S -> ...` would,
    * with no frame of the harness in S, and report how it ended plus its output.

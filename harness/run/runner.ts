@@ -28,6 +28,8 @@ export interface RunnerOptions {
   shouldStop?: () => boolean;
   /** Supplies dynamic coverage at the end, if the target has it. */
   opcodeCounts?: () => Map<string, number>;
+  /** Supplies dynamic native coverage (`m:f/a` -> suite ids) at the end, if the target has it. */
+  nativeCalls?: () => Map<string, Set<string>>;
 }
 
 export function judge(suite: Suite, c: ResolvedCase, run: CaseRun | undefined, goldenDir: string, stackLevel: StackLevel, expectations: ExpectationsFile, goldenCache: Map<string, ReturnType<typeof readGolden>>): CaseResult {
@@ -100,6 +102,7 @@ export async function runConformance(opts: RunnerOptions): Promise<RunReport> {
   const order = new Map(opts.work.flatMap((w) => w.cases.map((c) => c.key)).map((k, i) => [k, i]));
   results.sort((a, b) => order.get(a.key)! - order.get(b.key)!);
   const counts = opts.opcodeCounts?.();
+  const natives = opts.nativeCalls?.();
   return {
     tool: 'beamconf',
     target: opts.target.name,
@@ -110,6 +113,7 @@ export async function runConformance(opts: RunnerOptions): Promise<RunReport> {
     totals: totalsOf(results),
     cases: results,
     ...(counts && counts.size > 0 ? { opcodeCounts: Object.fromEntries([...counts].sort()) } : {}),
+    ...(natives && natives.size > 0 ? { nativeCalls: Object.fromEntries([...natives.keys()].sort().map((mfa) => [mfa, [...(natives.get(mfa) as Set<string>)].sort()])) } : {}),
     suiteErrors: opts.suiteErrors,
   };
 }

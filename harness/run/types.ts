@@ -41,6 +41,8 @@ export interface RunReport {
   cases: CaseResult[];
   /** Opcodes executed during the run (dynamic coverage), when the target reports it. */
   opcodeCounts?: Record<string, number>;
+  /** Native functions called during the run (`m:f/a` -> suite ids), when the target reports it. */
+  nativeCalls?: Record<string, string[]>;
   /** Suite files that could not be loaded. */
   suiteErrors: string[];
 }

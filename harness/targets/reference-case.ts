@@ -30,6 +30,8 @@ export interface ReferenceCaseResult {
   run: CaseRun;
   /** Opcode name -> times executed, for dynamic coverage. */
   opcodes: Record<string, number>;
+  /** `m:f/a` of the native functions the case called. */
+  natives: string[];
 }
 
 /** `~tp` text as OTP would print it, or a note if the printer failed. */
@@ -51,9 +53,11 @@ function encoded(t: Term): Uint8Array | undefined {
 
 export function runReferenceCase(req: ReferenceCaseRequest): ReferenceCaseResult {
   const started = performance.now();
-  const done = (run: Omit<CaseRun, 'durationMs'>, opcodes: Record<string, number> = {}): ReferenceCaseResult => ({
+  let vm: VM | null = null;
+  const done = (run: Omit<CaseRun, 'durationMs'>): ReferenceCaseResult => ({
     run: { ...run, durationMs: Math.round(performance.now() - started) },
-    opcodes,
+    opcodes: vm === null ? {} : Object.fromEntries(vm.executedOpcodeCounts()),
+    natives: vm === null ? [] : vm.calledNatives(),
   });
   let args: Term[];
   try {
@@ -63,7 +67,7 @@ export function runReferenceCase(req: ReferenceCaseRequest): ReferenceCaseResult
     throw e;
   }
   // The process limit keeps a spawn bomb from exhausting the worker's memory first.
-  const vm = new VM({ seed: req.seed ?? 0, schedulers: req.schedulers ?? 1, maxProcesses: REFERENCE_MAX_PROCESSES });
+  vm = new VM({ seed: req.seed ?? 0, schedulers: req.schedulers ?? 1, maxProcesses: REFERENCE_MAX_PROCESSES });
   for (const beam of req.beams) {
     try {
       vm.loadModule(new Uint8Array(readFileSync(beam)), beam);
@@ -72,11 +76,10 @@ export function runReferenceCase(req: ReferenceCaseRequest): ReferenceCaseResult
     }
   }
   const r = vm.runEntry(req.module, req.function, args, { timeoutMs: req.timeoutMs });
-  const opcodes = Object.fromEntries(vm.executedOpcodeCounts());
   const stdout = r.stdout;
   switch (r.outcome) {
     case 'return':
-      return done({ outcome: 'return', stdout, resultText: printed(r.value), resultEtf: encoded(r.value) }, opcodes);
+      return done({ outcome: 'return', stdout, resultText: printed(r.value), resultEtf: encoded(r.value) });
     case 'exception':
       return done(
         {
@@ -88,21 +91,18 @@ export function runReferenceCase(req: ReferenceCaseRequest): ReferenceCaseResult
           stackText: printed(r.stacktrace),
           stackEtf: encoded(r.stacktrace),
         },
-        opcodes,
       );
     case 'exit':
-      return done({ outcome: 'exit', stdout, reasonText: printed(r.reason), reasonEtf: encoded(r.reason) }, opcodes);
+      return done({ outcome: 'exit', stdout, reasonText: printed(r.reason), reasonEtf: encoded(r.reason) });
     case 'timeout':
       return done(
         { outcome: 'timeout', stdout, message: r.deadlock ? 'deadlock: every process waits for a message that can never come' : `stopped after ${req.timeoutMs} ms` },
-        opcodes,
       );
     case 'resource-limit':
-      return done({ outcome: 'resource-limit', stdout, message: r.what }, opcodes);
+      return done({ outcome: 'resource-limit', stdout, message: r.what });
     case 'halt':
       return done(
         { outcome: 'halt', stdout, haltStatus: r.status, ...('slogan' in r ? { haltSlogan: r.slogan } : {}), message: describeHalt(r.status, 'slogan' in r ? r.slogan : undefined) },
-        opcodes,
       );
   }
 }

@@ -34,6 +34,8 @@ export class ReferenceTarget implements Target {
   readonly name = 'reference';
   /** Opcode name -> executions, summed over every case run. */
   readonly opcodeCounts = new Map<string, number>();
+  /** `m:f/a` -> the suites whose cases called that native. */
+  readonly nativeCalls = new Map<string, Set<string>>();
 
   constructor(private readonly opts: ReferenceTargetOptions) {}
 
@@ -46,7 +48,7 @@ export class ReferenceTarget implements Target {
         const timeoutMs = caseTimeout(c.timeoutMs, opts);
         const req: ReferenceCaseRequest = { key: c.key, beams, module: c.module, function: c.function, argsText: c.argsText, timeoutMs, seed: opts.seed, schedulers: opts.schedulers };
         worker ??= this.newWorker();
-        const { run, keepWorker } = await this.runOne(worker, req, timeoutMs + GRACE_MS);
+        const { run, keepWorker } = await this.runOne(worker, req, timeoutMs + GRACE_MS, suite.id);
         out.set(c.key, run);
         if (!keepWorker) {
           await worker.terminate();
@@ -67,7 +69,7 @@ export class ReferenceTarget implements Target {
     return w;
   }
 
-  private runOne(worker: Worker, req: ReferenceCaseRequest, deadlineMs: number): Promise<{ run: CaseRun; keepWorker: boolean }> {
+  private runOne(worker: Worker, req: ReferenceCaseRequest, deadlineMs: number, suiteId: string): Promise<{ run: CaseRun; keepWorker: boolean }> {
     const started = Date.now();
     return new Promise((resolve) => {
       let settled = false;
@@ -87,6 +89,11 @@ export class ReferenceTarget implements Target {
         if (msg.type === 'crash') finish({ outcome: 'error', stdout: new Uint8Array(), message: msg.message, durationMs: elapsed() }, false);
         else {
           for (const [op, n] of Object.entries(msg.result.opcodes)) this.opcodeCounts.set(op, (this.opcodeCounts.get(op) ?? 0) + n);
+          for (const mfa of msg.result.natives) {
+            let suites = this.nativeCalls.get(mfa);
+            if (suites === undefined) this.nativeCalls.set(mfa, (suites = new Set()));
+            suites.add(suiteId);
+          }
           finish(msg.result.run, true);
         }
       };

@@ -186,7 +186,20 @@ export class Runtime {
   /** Whether M:F/A can be called (erlang:function_exported/3 also counts natives). */
   isExported(m: Atom, f: Atom, arity: number): boolean {
     const ref = this.exportRef(m, f, arity);
-    return ref.ip >= 0 || ref.native !== null || this.resolveNative(ref) !== null;
+    // Asking is not calling: the reference stays unbound so boundNatives() lists only calls.
+    return ref.ip >= 0 || ref.native !== null || this.natives.lookup(m.name, f.name, arity) !== undefined;
+  }
+
+  /**
+   * `m:f/a` of every native bound so far. References are bound on their first call (or
+   * when a bif instruction is prepared), so this is what the run called: dynamic native
+   * coverage, including calls through apply and funs that no import table shows.
+   */
+  boundNatives(): string[] {
+    const out: string[] = [];
+    for (const byName of this.exportTable.values())
+      for (const byArity of byName.values()) for (const ref of byArity) if (ref !== undefined && ref.native !== null) out.push(NativeRegistry.key(ref.module.name, ref.fn.name, ref.arity));
+    return out.sort();
   }
 
   // ---- processes ----

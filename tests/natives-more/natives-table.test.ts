@@ -4,15 +4,19 @@ import { nativesMarkdown } from '../../harness/natives-table';
 import type { NativeRow } from '../../harness/coverage';
 
 const rows: NativeRow[] = [
-  { mfa: 'zlib:zip/1', module: 'zlib', implemented: true, otpBif: false, suites: ['nat_zlib'] },
-  { mfa: 'erlang:abs/1', module: 'erlang', implemented: true, otpBif: true, suites: ['b', 'a', 'c', 'd'] },
-  { mfa: "erlang:'=:='/2", module: 'erlang', implemented: true, otpBif: true, suites: [] },
-  { mfa: 'erlang:halt/2', module: 'erlang', implemented: false, otpBif: true, suites: [] },
+  { mfa: 'zlib:zip/1', module: 'zlib', implemented: true, otpBif: false, suites: ['nat_zlib'], calledBy: ['nat_zlib'] },
+  { mfa: 'erlang:abs/1', module: 'erlang', implemented: true, otpBif: true, suites: ['b', 'a', 'c'], calledBy: ['d', 'a'] },
+  { mfa: "erlang:'=:='/2", module: 'erlang', implemented: true, otpBif: true, suites: [], calledBy: [] },
+  { mfa: 'gleam_stdlib:identity/1', module: 'gleam_stdlib', implemented: true, otpBif: false, suites: [], calledBy: ['gffi'] },
+  { mfa: 'erlang:halt/2', module: 'erlang', implemented: false, otpBif: true, suites: [], calledBy: [] },
 ];
 
 test('summary, module table and per-function rows', () => {
   const md = nativesMarkdown(rows);
-  expect(md).toContain('**3 native functions, 2 covered by a suite** (1 not covered); 2 of 3 OTP 26 BIFs implemented.');
+  expect(md).toContain('**4 native functions, 3 covered by a suite** (1 not covered); 2 of 3 OTP 26 BIFs implemented.');
+  // Called only through apply in a run: covered, under the calling suite.
+  expect(md).toContain('| [gleam_stdlib](#gleam_stdlib) | 1 | 1 | — |');
+  expect(md).toContain('| `identity/1` | yes |  | 1: gffi |');
   expect(md).toContain('| [erlang](#erlang) | 2 | 1 | 2 / 3 |');
   expect(md).toContain('| [zlib](#zlib) | 1 | 1 | — |');
   expect(md).toContain('| `abs/1` | yes | yes | 4: a, b, c, +1 |');
