@@ -5,7 +5,8 @@
 -module(nat_io_lib).
 -export([id/1, io_lib_fwrite/0, io_lib_nl_print/0, io_format3/0, io_fwrite1/0,
          io_write2/0, io_nl_put_chars/0, io_queries/0, io_input/0,
-         io_opts/0, fwrite_badarg_escapes/0, format3_escapes/0]).
+         io_opts/0, fwrite_badarg_escapes/0, format3_escapes/0,
+         char_list_tests/0, write_chars/0, write_strings/0, write3/0]).
 
 id(X) -> X.
 
@@ -94,3 +95,47 @@ io_opts() ->
 fwrite_badarg_escapes() -> io_lib:fwrite(?MODULE:id("~w ~w"), [one]).
 
 format3_escapes() -> io:format(standard_io, ?MODULE:id("~s~n"), [{not_a_string}]).
+
+%% io_lib's character-list predicates: flat and deep, latin1 and unicode, with
+%% improper tails, out-of-range integers, binaries inside deep lists and non-lists.
+char_list_tests() ->
+    Inputs = ?MODULE:id([[], "abc", "h\x{e9}llo", [255], [256], "\x{1F600}", [-1],
+                         [16#110000], [16#D800], ["ab", [$c, "d"]], ["ab", <<"c">>],
+                         [$a | $b], [[[]]], abc, <<"bin">>, [1.0], [$a, [$b | tail]]]),
+    [{io_lib:char_list(I), io_lib:latin1_char_list(I),
+      io_lib:deep_char_list(I), io_lib:deep_latin1_char_list(I),
+      io_lib:deep_unicode_char_list(I)} || I <- Inputs].
+
+%% write_char/1, write_latin1_char/1, write_unicode_char/1 (the latter two only
+%% differ from write_char for characters above 255).
+write_chars() ->
+    Chars = ?MODULE:id([$a, $\n, $\s, $\\, $$, $', $", 0, 127, 160, 233, 255, 256,
+                        16#3B1, 16#1F600, 16#10FFFF]),
+    [{C, t(fun() -> io_lib:write_char(C) end),
+      t(fun() -> io_lib:write_latin1_char(C) end),
+      t(fun() -> io_lib:write_unicode_char(C) end)} || C <- Chars]
+        ++ [t(fun() -> io_lib:write_latin1_char(?MODULE:id(-1)) end),
+            t(fun() -> io_lib:write_unicode_char(?MODULE:id(a)) end)].
+
+%% The string writers: quoting and escapes for each flavour and quote character.
+write_strings() ->
+    Strs = ?MODULE:id(["", "plain", "q\"uote", "tab\tnl\n", "back\\slash", "h\x{e9}",
+                       "\x{3B1}\x{3B2}", "\x{1F600}", [0, 7, 27, 127], "it's"]),
+    [{S, flat(io_lib:write_string(S)),
+      flat(io_lib:write_string(S, $')),
+      t(fun() -> flat(io_lib:write_latin1_string(S)) end),
+      t(fun() -> flat(io_lib:write_latin1_string(S, $')) end),
+      flat(io_lib:write_unicode_string(S)),
+      t(fun() -> flat(io_lib:write_string_as_latin1(S)) end),
+      t(fun() -> flat(io_lib:write_string_as_latin1(S, $')) end)} || S <- Strs].
+
+flat(X) -> lists:flatten(X).
+
+%% write/3: write(Term, Depth, Pretty) - the depth limit, and pretty=true which
+%% formats like ~p.
+write3() ->
+    Terms = ?MODULE:id([{a, [1, 2, 3, 4, 5], "str", #{k => [v, w]}},
+                        lists:seq(1, 30), <<1, 2, 3, 4, 5>>, "text",
+                        [{long_atom_name_number_one, 1}, {long_atom_name_number_two, 2},
+                         {long_atom_name_number_three, 3}, {long_atom_name_number_four, 4}]]),
+    [{flat(io_lib:write(T, D, P))} || T <- Terms, D <- [-1, 0, 1, 3], P <- [false, true]].
