@@ -2,7 +2,7 @@
 %% (gleam-lang/erlang v1.3.0): every exported function. Results avoid pids,
 %% references and anything else that differs between runs.
 -module(gffi_erlang).
--export([atom_from_string/0, new_name/0, sleep/0, sleep_forever/0, selectors/0,
+-export([id/1, module_info_ffi/0, atom_from_string/0, new_name/0, sleep/0, sleep_forever/0, selectors/0,
          select_tagged/0, select_timeout/0, select_anything/0, select_down/0,
          select_mapped/0, select_merge_remove/0, select_errors/0, select1/0,
          receive_subject/0, receive_named/0, receive_errors/0, demonitor/0,
@@ -205,3 +205,14 @@ cast_down_message() ->
      || M <- [{'DOWN', r, process, p, normal}, {'DOWN', r, port, p, killed},
               {'DOWN', r, process, p, oops}, {'DOWN', r, other, p, normal},
               {'DOWN', r, process, p}, not_down]].
+
+%% module_info/0,1 of the FFI module itself, through a variable module name.
+module_info_ffi() ->
+    M = ?MODULE:id(gleam_erlang_ffi),
+    {M:module_info(module), [K || {K, _} <- M:module_info()],
+     lists:member({atom_from_string, 1}, M:module_info(exports)),
+     lists:member({module_info, 1}, M:module_info(exports)),
+     byte_size(M:module_info(md5)),
+     try M:module_info(no_such_item) catch C:R -> {C, R} end}.
+
+id(X) -> X.

@@ -3,7 +3,7 @@
 %% empty and wrong inputs. Each case applies one function to a list of argument
 %% lists and returns the results, with exceptions caught as {Class, Reason}.
 -module(gffi_stdlib).
--export([map_get/0, iodata_append/0, identity/0, parse_int/0, parse_float/0,
+-export([id/1, module_info_ffi/0, map_get/0, iodata_append/0, identity/0, parse_int/0, parse_float/0,
          less_than/0, string_pop_grapheme/0, string_pop_codeunit/0,
          string_starts_with/0, string_ends_with/0, wrap_list/0, string_pad/0,
          uri_parse/0, uri_parse_errors/0, uri_parse_lists/0, parse_query_lists/0, bit_array_slice/0, percent_encode/0,
@@ -291,3 +291,14 @@ string_remove_suffix() ->
                                [<<"hello">>, <<"">>], [<<"lo">>, <<"hello">>],
                                [<<"naïve"/utf8>>, <<"ve">>], [<<1, 2, 3:4>>, <<1>>],
                                [not_binary, <<"a">>], [<<"abc">>, not_binary]]).
+
+%% module_info/0,1 of the FFI module itself, through a variable module name.
+module_info_ffi() ->
+    M = ?MODULE:id(gleam_stdlib),
+    {M:module_info(module), [K || {K, _} <- M:module_info()],
+     lists:member({identity, 1}, M:module_info(exports)),
+     lists:member({module_info, 1}, M:module_info(exports)),
+     byte_size(M:module_info(md5)),
+     try M:module_info(no_such_item) catch C:R -> {C, R} end}.
+
+id(X) -> X.
