@@ -4,7 +4,7 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CoverageTable } from '../coverage';
+import { isCovered, nativeCoverage, type CoverageTable, type NativeRow } from '../coverage';
 import type { CaseResult, RunReport } from '../run/types';
 import type { BenchRun } from '../../scripts/bench';
 import { BENCH_STYLE, renderBenchHistory } from './bench-html';
@@ -58,6 +58,21 @@ function matrix(cov: CoverageTable): string {
   return `<p>${covered} of ${cov.liveOpcodes.length} live OTP 26 opcodes appear in the corpus.</p><table class="matrix">${head}${rows.join('')}</table>`;
 }
 
+/** Per module: native functions, how many the corpus imports, how many this run called, and the uncovered ones. */
+function nativesTable(cov: CoverageTable): string {
+  const byModule = new Map<string, NativeRow[]>();
+  for (const r of nativeCoverage(cov)) if (r.implemented) byModule.set(r.module, [...(byModule.get(r.module) ?? []), r]);
+  const called = cov.nativeCalls !== undefined;
+  const rows = [...byModule].map(([m, rs]) => {
+    const missing = rs.filter((r) => !isCovered(r)).map((r) => r.mfa.slice(m.length + 1));
+    const calledCell = called ? `<td>${rs.filter((r) => r.calledBy.length > 0).length}</td>` : '';
+    return `<tr><td>${esc(m)}</td><td>${rs.length}</td><td>${rs.filter((r) => r.suites.length > 0).length}</td>${calledCell}<td class="${missing.length ? 'fail' : 'pass'}">${missing.length ? esc(missing.join(', ')) : 'all covered'}</td></tr>`;
+  });
+  const all = [...byModule.values()].flat();
+  const head = `<tr><th>module</th><th>natives</th><th>imported by a suite</th>${called ? '<th>called in this run</th>' : ''}<th>not covered</th></tr>`;
+  return `<p>${all.filter(isCovered).length} of ${all.length} native functions of the reference VM are covered by a golden case${called ? ' (imported by a suite, or called by its cases in this run)' : ' (imported by a suite)'}.</p><table>${head}${rows.join('')}</table>`;
+}
+
 /** `bench` is the recorded benchmark history (bench/history), plotted at the end when given. */
 export function renderHtml(report: RunReport, cov: CoverageTable | null, bench: BenchRun[] = []): string {
   const t = report.totals;
@@ -69,6 +84,7 @@ ${report.suiteErrors.length ? `<h2>Suite errors</h2><pre>${esc(report.suiteError
 <h2>Suites</h2>${suiteRows(report)}
 <h2>Cases that do not match OTP 26</h2>${failureSections(report)}
 ${cov ? `<h2>Opcode coverage</h2>${matrix(cov)}` : ''}
+${cov ? `<h2>Native function coverage</h2>${nativesTable(cov)}` : ''}
 ${bench.length ? `<h2>Benchmarks (reference VM against OTP 26)</h2>${renderBenchHistory(bench)}` : ''}
 </body></html>\n`;
 }
