@@ -7,10 +7,11 @@ import { Atom, atoms, bool } from '../terms/atom';
 import { Bitstring, Cons, NIL, Tuple, type Term } from '../terms/types';
 import { listFromArray, listToArray } from '../terms/construct';
 import { charsLength, escapeChar, isPrintableChar, isReservedWord, atomNeedsQuotesChars, writeAtom, writeString, type Encoding, type StringMode } from '../printing/chars';
-import { charsToTerm, flatText, type Chars } from '../printing/deep-chars';
+import { DeepOut, charsToTerm, flatText, type Chars } from '../printing/deep-chars';
 import { formatToChars, formatToDeep, FormatError, indentation, mapsOrderOf, type FormatElem, type FormatOptions } from '../printing/format';
 import { writeChars } from '../printing/write';
 import { prettyChars } from '../printing/pretty';
+import { writeLimitedTo } from '../printing/pretty-limited';
 import { ErlangException } from './exception';
 import { functionClause } from './support/errors';
 import type { NativeRegistry } from './registry';
@@ -156,7 +157,11 @@ function writeWithOptions(term: Term, opts: Term): Term {
   const order = mapsOrderOf(getOption(opts, 'maps_order', atoms.undefined), {});
   if (depth === 0 || cl === 0) return charsToTerm(['...']);
   if (typeof depth !== 'number' || typeof cl !== 'number') functionClause();
-  return charsToTerm(writeChars(term, { depth, encoding: enc, mapsOrder: order }));
+  if (cl < 0) return charsToTerm(writeChars(term, { depth, encoding: enc, mapsOrder: order }));
+  // A positive limit: io_lib_pretty:intermediate/7 written on one line.
+  const out = new DeepOut();
+  writeLimitedTo(out, term, { depth, charsLimit: cl, encoding: enc, mapsOrder: order });
+  return charsToTerm(out.result());
 }
 
 function write2(term: Term, second: Term): Term {

@@ -15,8 +15,7 @@
 //
 // Known deviations (all on inputs OTP accepts only to fail later in the io
 // server): a pad character that is not an integer, and ~tc / ~ts characters
-// that are not valid code points, raise FormatError here. chars_limit limits
-// ~s but not yet ~w / ~p (io_lib_pretty:intermediate/7 is not implemented).
+// that are not valid code points, raise FormatError here.
 
 import { Atom } from '../terms/atom';
 import { Bitstring, Cons, Float, NIL, type Term } from '../terms/types';
@@ -25,6 +24,7 @@ import { DeepOut, FlatOut, duplicateChars, flatText, type Chars, type Out } from
 import { floatE, floatF, gStyle } from './float';
 import type { MapsOrder } from './maporder';
 import { prettyTo } from './pretty';
+import { writeLimitedTo } from './pretty-limited';
 import { writeTo } from './write';
 
 export class FormatError extends Error {
@@ -581,11 +581,16 @@ function controlLimited(s: Spec, cl: number, column: number, opts: FormatOptions
     case 0x77: // ~w
     case 0x57: {
       // ~W
+      // io_lib:write/2 with the depth and the chars limit as options.
       const depth = s.control === 0x57 ? depthArg(s.args[1]!) : -1;
       const text =
         depth === 0 || cl === 0
           ? ['...']
-          : capture(like, (out) => writeTo(out, a, { depth, encoding: enc, mapsOrder: s.mapsOrder }));
+          : capture(like, (out) =>
+              cl < 0
+                ? writeTo(out, a, { depth, encoding: enc, mapsOrder: s.mapsOrder })
+                : writeLimitedTo(out, a, { depth, charsLimit: cl, encoding: enc, mapsOrder: s.mapsOrder }),
+            );
       return term(text, f, adj, p, pad);
     }
     case 0x70: // ~p
@@ -593,10 +598,10 @@ function controlLimited(s: Spec, cl: number, column: number, opts: FormatOptions
       // ~P
       const depth = s.control === 0x50 ? depthArg(s.args[1]!) : -1;
       if (adj === 'left') fail('~p cannot be left-adjusted');
-      if (cl === 0) return ['...'];
       return capture(like, (out) =>
         prettyTo(out, a, {
           depth,
+          charsLimit: cl,
           lineLength: f ?? 80,
           column: p ?? column + 1,
           encoding: enc,

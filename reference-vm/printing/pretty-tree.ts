@@ -30,7 +30,29 @@ export enum K {
   Bin, // a binary shown as byte values, which may wrap
 }
 
-export interface Leaf {
+/**
+ * Under a chars limit (pretty-limited.ts), print_length/7 also records how
+ * many "..." a node holds (NumOfDots) and how to print it again deeper
+ * (More); unlimited trees leave both unset.
+ */
+export interface Limited {
+  dots?: number;
+  more?: More;
+}
+/**
+ * A step of a computation run by an explicit-stack driver (pretty-limited.ts):
+ * it yields the sub-computations it needs and is resumed with their results.
+ */
+export type Task<R> = Generator<Task<unknown>, R, unknown>;
+/** print_length/7 of the same subterm with a new limit T and Dd more levels of depth. */
+export type More = (t: number, dd: number) => Task<Node>;
+/** The elements that replace a "..." at the end of a tuple or map body (More of a dots tail). */
+export interface SeqBody {
+  elems: Node[];
+  end: Node | null;
+}
+
+export interface Leaf extends Limited {
   k: K.Leaf;
   len: number;
   s: string;
@@ -40,22 +62,24 @@ export interface Leaf {
 export interface DotsNode {
   k: K.Dots;
   len: number;
+  /** The rest of the sequence printed with a new limit and more depth. */
+  tail?: (t: number, dd: number) => Task<SeqBody>;
 }
 /** List, tuple or map: elements then an ending (null = proper end, Dots, or an improper tail). */
-export interface Seq {
+export interface Seq extends Limited {
   k: K.List | K.Tuple | K.Map;
   len: number;
   elems: Node[];
   end: Node | null;
   tagged: boolean;
 }
-export interface Pair {
+export interface Pair extends Limited {
   k: K.Pair;
   len: number;
   key: Node;
   value: Node;
 }
-export interface Bin {
+export interface Bin extends Limited {
   k: K.Bin;
   len: number;
   parts: string[];
@@ -64,12 +88,12 @@ export type Node = Leaf | DotsNode | Seq | Pair | Bin;
 
 const DOTS: DotsNode = { k: K.Dots, len: 3 };
 
-function leaf(s: string, len: number): Leaf {
+export function leaf(s: string, len: number): Leaf {
   return { k: K.Leaf, len, s };
 }
 
 /** A binary shown as a string: [$<,$<,S | Rest] or with Rest nested (OTP's four forms). */
-function binLeaf(str: string, rest: string, restNested: boolean, len: number): Leaf {
+export function binLeaf(str: string, rest: string, restNested: boolean, len: number): Leaf {
   return { k: K.Leaf, len, s: '<<' + str + rest, deep: ['<<', [str], restNested ? [rest] : rest] };
 }
 
@@ -135,7 +159,7 @@ function bytesList(b: Uint8Array, n: number): number[] {
   return Array.from(b.subarray(0, n));
 }
 
-type PrintableBin =
+export type PrintableBin =
   | false
   | { kind: 'all'; latin1: boolean; chars: number[] }
   | { kind: 'prefix'; latin1: boolean; chars: number[] };
@@ -170,11 +194,17 @@ function printableBinLatin1(bytes: Uint8Array, len: number, d: number): Printabl
   return false;
 }
 
-/** printable_bin0/4 (chars_limit off). */
-function printableBin(b: Bitstring, d: number, ctx: Ctx): PrintableBin {
+/**
+ * printable_bin0/4: whether a binary prints as a string, whole or as a
+ * prefix. At most 4 characters per level of depth d are looked at, and at
+ * most t under a chars limit (t < 0: none).
+ */
+export function printableBin(b: Bitstring, d: number, ctx: Ctx, t = -1): PrintableBin {
   const bytes = b.bytes.subarray(0, b.byteSize);
   const size = bytes.length;
-  const len = d >= 0 ? Math.min(4 * d, size) : size;
+  let len: number;
+  if (d >= 0) len = t >= 0 ? Math.min(t, 4 * d, size) : Math.min(4 * d, size);
+  else len = t < 0 ? size : t;
   if (len === 0) return false;
   if (ctx.enc === 'latin1') return printableBinLatin1(bytes, len, d);
   // valid_utf8/2 over the first len characters.
@@ -211,21 +241,29 @@ function bitstringNode(b: Bitstring, d: number, ctx: Ctx): Node {
   if (b.bitSize === 0) return leaf('<<>>', 4);
   if (d === 1) return leaf('<<...>>', 7);
   const p = ctx.str && b.isBinary ? printableBin(b, d - 1, ctx) : false;
-  if (p !== false) {
-    const s = writeString(p.chars, 0x22, 'unicode');
-    if (p.kind === 'all') {
-      return p.latin1 ? binLeaf(s, '>>', false, 4 + codePointLength(s)) : binLeaf(s, '/utf8>>', true, 9 + charsLength(s));
-    }
-    return p.latin1 ? binLeaf(s, '...>>', false, 7 + codePointLength(s)) : binLeaf(s, '/utf8...>>', false, 12 + charsLength(s));
-  }
+  if (p !== false) return printableBinLeaf(p);
   const { parts } = binaryParts(b, d);
+  return binNode(parts);
+}
+
+/** A binary shown as a string: <<"...">>, <<"..."/utf8>>, or a prefix of either followed by "...". */
+export function printableBinLeaf(p: Exclude<PrintableBin, false>): Leaf {
+  const s = writeString(p.chars, 0x22, 'unicode');
+  if (p.kind === 'all') {
+    return p.latin1 ? binLeaf(s, '>>', false, 4 + codePointLength(s)) : binLeaf(s, '/utf8>>', true, 9 + charsLength(s));
+  }
+  return p.latin1 ? binLeaf(s, '...>>', false, 7 + codePointLength(s)) : binLeaf(s, '/utf8...>>', false, 12 + charsLength(s));
+}
+
+/** A binary as byte values (write_binary/3's parts); its length is iolist_size/1 of "<<...>>". */
+export function binNode(parts: string[]): Bin {
   let len = 4 + parts.length - 1;
   for (const part of parts) len += part.length;
   return { k: K.Bin, len, parts };
 }
 
 /** Length of a sequence's one-line text: list_length/3. */
-function seqLength(base: number, elems: Node[], end: Node | null): number {
+export function seqLength(base: number, elems: Node[], end: Node | null): number {
   let len = base;
   const n = elems.length + (end !== null ? 1 : 0);
   for (const e of elems) len += e.len;

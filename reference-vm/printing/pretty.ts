@@ -6,7 +6,9 @@
 // be broken (pretty-layout.ts, pp/8), after probing which indentation style for
 // tagged tuples keeps the output within bounds (cind/7).
 //
-// Not implemented: the chars_limit option (io_lib:format/3) and record printing.
+// Under a chars limit (io_lib:format/3's chars_limit), the tree comes from
+// intermediate/7 (pretty-limited.ts) instead and is laid out the same way.
+// Not implemented: record printing.
 
 import { Atom } from '../terms/atom';
 import { ErlMap } from '../terms/map';
@@ -15,7 +17,8 @@ import { writeAtom, type Encoding, type PrintableRange } from './chars';
 import type { MapsOrder } from './maporder';
 import { DeepOut, FlatOut, type Chars, type Out } from './deep-chars';
 import { Layout, NoGood } from './pretty-layout';
-import { buildTree, writeNode } from './pretty-tree';
+import { intermediate } from './pretty-limited';
+import { buildTree, writeNode, type Ctx } from './pretty-tree';
 import { writeAtomic } from './write';
 
 export interface PrettyOptions {
@@ -27,6 +30,8 @@ export interface PrettyOptions {
   depth?: number;
   /** line_max_chars; -1 (default) for no limit. */
   lineMaxChars?: number;
+  /** chars_limit; -1 (default) for no limit. */
+  charsLimit?: number;
   /** latin1 (default, ~p) or unicode (~tp). */
   encoding?: Encoding;
   /** Whether lists and binaries may be shown as strings (false for ~lp); default true. */
@@ -53,7 +58,8 @@ export function prettyChars(term: Term, opts: PrettyOptions = {}): Chars {
 /** Writes the elements of io_lib_pretty:print/2's result to out. */
 export function prettyTo(out: Out, term: Term, opts: PrettyOptions = {}): void {
   const depth = opts.depth ?? -1;
-  if (depth === 0) return out.text('...');
+  const charsLimit = opts.charsLimit ?? -1;
+  if (depth === 0 || charsLimit === 0) return out.text('...');
   let col = opts.column ?? 1;
   if (col <= 0) col = 1;
   const ll = opts.lineLength ?? 80;
@@ -62,12 +68,13 @@ export function prettyTo(out: Out, term: Term, opts: PrettyOptions = {}): void {
   const compound =
     term instanceof Tuple || term instanceof Cons || term === NIL || term instanceof ErlMap || term instanceof Bitstring;
   if (!compound) return out.text(writeAtomic(term, 'latin1'));
-  const tree = buildTree(term, depth, {
+  const ctx: Ctx = {
     enc,
     str: opts.strings ?? true,
     order: opts.mapsOrder,
     range: opts.printableRange ?? 'latin1',
-  });
+  };
+  const tree = charsLimit < 0 ? buildTree(term, depth, ctx) : intermediate(term, depth, charsLimit, ctx);
   const m0 = opts.lineMaxChars ?? -1;
   const m = m0 < 0 ? tree.len : m0;
   if (ll === 0 || (tree.len < ll - col && tree.len <= m)) return writeNode(tree, out);

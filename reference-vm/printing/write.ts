@@ -34,30 +34,41 @@ export interface WriteOptions {
 /**
  * The comma-separated parts io_lib:write_binary/3 produces for a bitstring
  * (without "<<" and ">>"): byte values, then either "Value:Bits" for the
- * trailing bits or "..." when the depth ran out.
+ * trailing bits or "..." when the depth ran out or, under a chars limit
+ * (charsLimit >= 0), the characters did: each byte before the last costs its
+ * digits and a comma out of charsLimit - 4.
  */
-export function binaryParts(b: Bitstring, depth: number): { parts: string[]; truncated: boolean } {
+export function binaryParts(b: Bitstring, depth: number, charsLimit = -1): { parts: string[]; truncated: boolean } {
   const parts: string[] = [];
   const byteSize = b.byteSize;
   const restBits = b.bitSize & 7;
   let d = depth;
+  let t = tsub(charsLimit, 4);
   let i = 0;
   for (;;) {
     const remainingBits = (byteSize - i) * 8 + restBits;
     if (remainingBits === 0) return { parts, truncated: false };
-    if (d === 1) {
+    if (d === 1 || t === 0) {
       parts.push('...');
       return { parts, truncated: true };
     }
     if (remainingBits >= 8) {
-      parts.push(String(b.bytes[i]!));
+      const s = String(b.bytes[i]!);
+      parts.push(s);
       i++;
       d--;
+      t = tsub(t, s.length + 1);
       continue;
     }
     parts.push(`${b.bytes[i]! >> (8 - restBits)}:${restBits}`);
     return { parts, truncated: false };
   }
+}
+
+/** tsub/2: subtracts without changing sign (a negative limit means none). */
+export function tsub(t: number, e: number): number {
+  if (t < 0) return t;
+  return t >= e ? t - e : 0;
 }
 
 /** io_lib:write_binary/2 */
