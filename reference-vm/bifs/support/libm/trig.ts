@@ -36,12 +36,14 @@ function ziv(compute: (precision: number) => number | null): number {
 // ---------------------------------------------------------------------------
 // atan
 
-/** atan(j/16), j = 0..16, with `bits` fraction bits, cached at the largest precision. */
+// atan(t) = atan(c) + atan((t - c)/(1 + t c)) with c = j/TABLE_STEPS the nearest table
+// point, so the series runs on |d| <= 1/128 (a few terms).
+const TABLE_STEPS = 64;
 let atanTableBits = 0;
 let atanTable: bigint[] = [];
 
-/** atan(a/b) for 0 <= a/b <= 1/2 by its Taylor series, `bits` fraction bits. */
-function atanSeries(a: bigint, b: bigint, bits: number): bigint {
+/** atan(a/b) for 0 <= a/b <= 1/2 by its Taylor series, `bits` fraction bits (tables only). */
+function atanRationalSeries(a: bigint, b: bigint, bits: number): bigint {
   let power = (a << BigInt(bits)) / b; // (a/b)^(2k+1)
   const a2 = a * a;
   const b2 = b * b;
@@ -53,14 +55,30 @@ function atanSeries(a: bigint, b: bigint, bits: number): bigint {
   return sum;
 }
 
-function atanOfSixteenths(j: number, bits: number): bigint {
+/** atan(d) for a fixed-point |d| <= 1/2 with `bits` fraction bits, by its Taylor series. */
+function atanSeries(d: bigint, bits: number): bigint {
+  if (d < 0n) return -atanSeries(-d, bits); // atan is odd; the shifts below floor
+  const b = BigInt(bits);
+  const d2 = (d * d) >> b;
+  let power = d; // d^(2k+1)
+  let sum = 0n;
+  for (let k = 1n; power !== 0n; k += 2n) {
+    sum += (k & 2n) === 0n ? power / k : -(power / k);
+    power = (power * d2) >> b;
+  }
+  return sum;
+}
+
+/** atan(j/TABLE_STEPS) with `bits` fraction bits, cached at the largest precision asked. */
+function atanOfTablePoint(j: number, bits: number): bigint {
   if (bits > atanTableBits) {
     const b = Math.max(bits, 2 * atanTableBits) + 32;
     const quarterPi = piFixed(b) >> 2n;
+    const n = BigInt(TABLE_STEPS);
     atanTable = [];
-    for (let i = 0; i <= 16; i++) {
-      // atan(i/16) = pi/4 - atan((16 - i)/(16 + i)) keeps the series' argument below 1/3
-      atanTable.push(i <= 8 ? atanSeries(BigInt(i), 16n, b) : quarterPi - atanSeries(BigInt(16 - i), BigInt(16 + i), b));
+    for (let i = 0n; i <= n; i++) {
+      // atan(i/n) = pi/4 - atan((n - i)/(n + i)) keeps the series' argument below 1/3
+      atanTable.push(2n * i <= n ? atanRationalSeries(i, n, b) : quarterPi - atanRationalSeries(n - i, n + i, b));
     }
     atanTableBits = b;
   }
@@ -71,29 +89,29 @@ function atanOfSixteenths(j: number, bits: number): bigint {
 function atanFixed(t: bigint, bits: number): bigint {
   const b = BigInt(bits);
   const one = 1n << b;
-  // t = c + d' with c = j/16; atan t = atan c + atan((t - c)/(1 + t c)), |.| <= 1/32.
-  const j = Number((t * 16n + (one >> 1n)) >> b);
-  if (j === 0) return atanSeries(t, one, bits);
-  const c = (BigInt(j) << b) / 16n;
-  return atanOfSixteenths(j, bits) + atanSeries(t - c, one + ((t * c) >> b), bits);
+  const j = Number((t * BigInt(TABLE_STEPS) + (one >> 1n)) >> b);
+  if (j === 0) return atanSeries(t, bits);
+  const c = (BigInt(j) << b) / BigInt(TABLE_STEPS);
+  const d = ((t - c) << b) / (one + ((t * c) >> b));
+  return atanOfTablePoint(j, bits) + atanSeries(d, bits);
 }
 
-/**
- * atan(num/den) for num, den > 0, or pi - atan(num/den) when `fromPi`, rounded; `sign`
- * is applied to the result.
- */
+/** atan(num/den) for num, den >= 0 (not both 0), or pi - that when `fromPi`, if certain. */
+function atanRatioAt(num: bigint, den: bigint, fromPi: boolean, precision: number): number | null {
+  // With num <= den the result is about num/den: enough fraction bits for its magnitude.
+  const scale = fromPi || num > den ? 0 : Math.max(0, bitLength(den) - bitLength(num));
+  const bits = precision + scale + 4;
+  let v: bigint;
+  if (num <= den) v = atanFixed((num << BigInt(bits)) / den, bits);
+  else v = (piFixed(bits) >> 1n) - atanFixed((den << BigInt(bits)) / num, bits);
+  if (fromPi) v = piFixed(bits) - v;
+  return rounded(v, bits);
+}
+
+/** atan(num/den), or pi - atan(num/den) when `fromPi`, rounded, with `sign` applied. */
 function atanRatio(num: bigint, den: bigint, fromPi: boolean, sign: number): number {
   if (num === 0n && !fromPi) return sign * 0;
-  const r = ziv((precision) => {
-    // With num <= den the result is about num/den: enough fraction bits for its magnitude.
-    const scale = fromPi || num > den ? 0 : Math.max(0, bitLength(den) - bitLength(num));
-    const bits = precision + scale + 4;
-    let v: bigint;
-    if (num <= den) v = atanFixed((num << BigInt(bits)) / den, bits);
-    else v = (piFixed(bits) >> 1n) - atanFixed((den << BigInt(bits)) / num, bits);
-    if (fromPi) v = piFixed(bits) - v;
-    return rounded(v, bits);
-  });
+  const r = ziv((precision) => atanRatioAt(num, den, fromPi, precision));
   return sign < 0 ? -r : r;
 }
 
@@ -135,10 +153,12 @@ export function atan2(y: number, x: number): number {
 // ---------------------------------------------------------------------------
 // asin, acos: atan2 of x and sqrt(1 - x^2)
 
-/** floor(sqrt(n)) for n >= 0. */
+/** floor(sqrt(n)) for n >= 0: Newton's iteration from a double's estimate. */
 function isqrt(n: bigint): bigint {
   if (n < 2n) return n;
-  let x = 1n << BigInt((bitLength(n) + 1) >> 1);
+  // shift even, so sqrt(n) ~ sqrt(n >> shift) << shift/2; start above the root.
+  const shift = Math.max(0, (bitLength(n) - 100) & ~1);
+  let x = (BigInt(Math.ceil(Math.sqrt(Number(n >> BigInt(shift))))) + 1n) << BigInt(shift >> 1);
   for (;;) {
     const y = (x + n / x) >> 1n;
     if (y >= x) return x;
@@ -148,12 +168,12 @@ function isqrt(n: bigint): bigint {
 
 /**
  * For |x| < 1: [|x|, sqrt(1 - x^2)] as integers over a common scale, the square root
- * to `bits` + 32 significant bits (its error is then far below the rounding test's slack).
+ * to `bits` significant bits.
  */
 function sineCosine(x: number, bits: number): [bigint, bigint] {
   const { mant, exp } = toDyadic(Math.abs(x)); // exp <= -53 since |x| < 1
   const d = (1n << BigInt(-2 * exp)) - mant * mant; // (1 - x^2) 2^(-2 exp)
-  const g = Math.max(0, bits + 32 - (bitLength(d) >> 1));
+  const g = Math.max(0, bits - (bitLength(d) >> 1));
   return [mant << BigInt(g), isqrt(d << BigInt(2 * g))];
 }
 
@@ -162,9 +182,13 @@ function arcSine(x: number, cosine: boolean): number {
   if (!(ax <= 1)) return NaN;
   if (!cosine && ax < TINY) return x;
   if (ax === 1) return cosine ? atanRatio(0n, 1n, x < 0, 1) : atanRatio(1n, 0n, false, signOf(x));
-  const [s, c] = sineCosine(x, 2 * FIRST_PRECISION + 64);
-  // asin: atan(s/c) with the sign of x; acos: atan(c/s), from pi for negative x.
-  return cosine ? atanRatio(c, s, x < 0, 1) : atanRatio(s, c, false, signOf(x));
+  const r = ziv((precision) => {
+    // 32 bits more in the root than the rounding test's slack accounts for
+    const [s, c] = sineCosine(x, precision + 32);
+    // asin: atan(s/c); acos: atan(c/s), from pi for negative x.
+    return cosine ? atanRatioAt(c, s, x < 0, precision) : atanRatioAt(s, c, false, precision);
+  });
+  return !cosine && x < 0 ? -r : r;
 }
 
 export function asin(x: number): number {
@@ -177,6 +201,31 @@ export function acos(x: number): number {
 
 // ---------------------------------------------------------------------------
 // tan
+
+// sin and cos of r = c + d with c = j/TABLE_STEPS the nearest table point, |d| <= 1/128.
+let sinCosTableBits = 0;
+let sinCosPoints: Array<[bigint, bigint]> = [];
+
+function sinCosNear(r: bigint, bits: number): [bigint, bigint] {
+  const b = BigInt(bits);
+  const negative = r < 0n;
+  const ar = negative ? -r : r;
+  const j = Number((ar * BigInt(TABLE_STEPS) + (1n << (b - 1n))) >> b);
+  const c = (BigInt(j) << b) / BigInt(TABLE_STEPS);
+  const [sd, cd] = sinCosFixed(ar - c, bits);
+  if (bits > sinCosTableBits) {
+    const tb = Math.max(bits, 2 * sinCosTableBits) + 32;
+    sinCosPoints = [];
+    for (let i = 0; i <= 52; i++) sinCosPoints.push(sinCosFixed((BigInt(i) << BigInt(tb)) / BigInt(TABLE_STEPS), tb));
+    sinCosTableBits = tb;
+  }
+  const drop = BigInt(sinCosTableBits - bits);
+  const sc = sinCosPoints[j][0] >> drop;
+  const cc = sinCosPoints[j][1] >> drop;
+  const sin = (sc * cd + cc * sd) >> b;
+  const cos = (cc * cd - sc * sd) >> b;
+  return [negative ? -sin : sin, cos];
+}
 
 /**
  * |x| = n pi/2 + r, |r| <= pi/4, for |x| >= pi/4: [n, r with `bits` fraction bits], r to
@@ -217,7 +266,7 @@ export function tan(x: number): number {
         bits += 64;
       }
     }
-    const [s, c] = sinCosFixed(red, bits);
+    const [s, c] = sinCosNear(red, bits);
     const b = BigInt(bits);
     // tan r, or -cot r in odd quadrants; s has `precision` significant bits.
     const v = (n & 1n) === 0n ? (s << b) / c : -((c << b) / s);
