@@ -7,16 +7,35 @@
 // OTP calls the C library, glibc on Linux, so the results are glibc's (2.36, x86-64,
 // which picks its FMA variants on CPUs that have FMA): exp, log, log2, log10, pow and the
 // hyperbolic functions are glibc's algorithms ported bit for bit (support/libm/), and so
-// are erf/erfc (support/erf.ts). sqrt, floor, ceil and fmod are exact in both. The
-// trigonometric functions still use JS Math (V8's fdlibm ports), which differs from
-// glibc's IBM-derived code in the last bit for a few percent of arguments.
+// are erf/erfc (support/erf.ts), and sin and cos. sqrt, floor, ceil and fmod are exact in
+// both. tan, asin, acos, atan and atan2 are correctly rounded, which glibc's IBM-derived
+// code is too except for 0.05-0.2 % of arguments (support/libm/README.md).
 
 import { Float, type Term } from '../terms/types';
 import { badarg, badarith } from './exception';
 import type { NativeRegistry } from './registry';
 import type { PlainNative } from './types';
 import { erf, erfc } from './support/erf';
-import { acosh, asinh, atanh, cosh, exp, log, log10, log2, pow, sinh, tanh } from './support/libm/index';
+import {
+  acos,
+  acosh,
+  asin,
+  asinh,
+  atan,
+  atan2,
+  atanh,
+  cos,
+  cosh,
+  exp,
+  log,
+  log10,
+  log2,
+  pow,
+  sin,
+  sinh,
+  tan,
+  tanh,
+} from './support/libm/index';
 
 /** A number argument as a double (badarg for non-numbers and out-of-range bignums). */
 function arg(t: Term): number {
@@ -38,12 +57,12 @@ function result(v: number): Float {
 // ---------------------------------------------------------------------------
 
 const ONE_ARG: Array<[string, (x: number) => number]> = [
-  ['sin', Math.sin],
-  ['cos', Math.cos],
-  ['tan', Math.tan],
-  ['asin', Math.asin],
-  ['acos', Math.acos],
-  ['atan', Math.atan],
+  ['sin', sin],
+  ['cos', cos],
+  ['tan', tan],
+  ['asin', asin],
+  ['acos', acos],
+  ['atan', atan],
   ['sinh', sinh],
   ['cosh', cosh],
   ['tanh', tanh],
@@ -62,7 +81,7 @@ const ONE_ARG: Array<[string, (x: number) => number]> = [
 ];
 
 const TWO_ARGS: Array<[string, (x: number, y: number) => number]> = [
-  ['atan2', Math.atan2],
+  ['atan2', atan2],
   ['pow', pow],
   // C's fmod and JS's % agree: the result has the sign of the dividend.
   ['fmod', (x, y) => x % y],

@@ -7,6 +7,8 @@ export interface Dyadic {
   exp: number;
 }
 
+import { exponentField } from './bits';
+
 const view = new DataView(new ArrayBuffer(8));
 
 export function toDyadic(x: number): Dyadic {
@@ -50,6 +52,12 @@ function shiftLeft(n: bigint, k: number): bigint {
 /** The number of bits of n > 0 (0 for 0). */
 export function bitLength(n: bigint): number {
   if (n === 0n) return 0;
+  const approx = Number(n);
+  if (approx < 2 ** 1023) {
+    // The exponent of n as a double; rounding may have carried it up by one.
+    const bits = exponentField(approx) - 1022;
+    return n >> BigInt(bits - 1) === 0n ? bits - 1 : bits;
+  }
   const hex = n.toString(16);
   return 4 * (hex.length - 1) + (32 - Math.clz32(parseInt(hex[0], 16)));
 }

@@ -9,3 +9,5 @@ export { expm1 } from './expm1';
 export { log1p } from './log1p';
 export { log10 } from './log10';
 export { acosh, asinh, atanh, cosh, sinh, tanh } from './hyperbolic';
+export { cos, sin } from './sincos';
+export { acos, asin, atan, atan2, tan } from './trig';
