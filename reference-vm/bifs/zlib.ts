@@ -12,7 +12,7 @@
 // the deflate path, data_error from inflate_nif (corrupt data) or inflateEnd_nif (data
 // that ends early).
 //
-// Not provided: the zstream API (open/0, deflateInit, inflate, ...), crc32/1.
+// The zstream API (open/0, deflateInit, inflate, safeInflate, ...) is in zlib/api.ts.
 
 import { deflate, deflateRaw, gzip } from 'pako';
 import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
@@ -24,6 +24,7 @@ import type { NativeRegistry } from './registry';
 import type { NativeContext, PlainNative } from './types';
 import { adler32, crc32, iodataBytes } from './erlang/external';
 import { adler32Combine, crc32Combine } from './erlang/misc';
+import { STREAM_API } from './zlib/api';
 
 const ZLIB = 'zlib';
 const dataErrorAtom = Atom.of('data_error');
@@ -131,5 +132,5 @@ const PLAIN: Entry[] = [
 ];
 
 export function register(registry: NativeRegistry): void {
-  for (const [name, arity, impl] of PLAIN) registry.plain(ZLIB, name, arity, impl);
+  for (const [name, arity, impl] of [...PLAIN, ...STREAM_API]) registry.plain(ZLIB, name, arity, impl);
 }
