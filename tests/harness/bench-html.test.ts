@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readBenchHistory, renderBenchHistory, renderBenchPage } from '../../harness/report/bench-html';
 import { renderHtml } from '../../harness/report/html';
-import type { RunReport } from '../../harness/run/types';
+import { emptyReport } from './report-fixture';
 import { HISTORY_DIR, type BenchRun, type ProgramResult } from '../../scripts/bench';
 
 function program(id: string, meanMs: number, extra: Partial<ProgramResult> = {}): ProgramResult {
@@ -76,17 +76,7 @@ describe('benchmark history HTML', () => {
 });
 
 describe('the conformance HTML report', () => {
-  const report: RunReport = {
-    tool: 'beamconf',
-    target: 'reference',
-    startedAt: 'a',
-    finishedAt: 'b',
-    complete: true,
-    seed: 0,
-    totals: { cases: 0, pass: 0, fail: 0, expectedFail: 0, unexpectedPass: 0, unstable: 0, skipped: 0 },
-    cases: [],
-    suiteErrors: [],
-  };
+  const report = emptyReport();
 
   it('plots the benchmark history when it is given, and only then', () => {
     const runs = readBenchHistory(HISTORY_DIR);

@@ -3,19 +3,9 @@
 
 import { renderHtml } from '../../harness/report/html';
 import type { CoverageTable } from '../../harness/coverage';
-import type { RunReport } from '../../harness/run/types';
+import { emptyReport } from './report-fixture';
 
-const report: RunReport = {
-  tool: 'beamconf',
-  target: 'reference',
-  startedAt: 'a',
-  finishedAt: 'b',
-  complete: true,
-  seed: 0,
-  totals: { cases: 0, pass: 0, fail: 0, expectedFail: 0, unexpectedPass: 0, unstable: 0, skipped: 0 },
-  cases: [],
-  suiteErrors: [],
-};
+const report = emptyReport();
 
 const cov = (nativeCalls?: Map<string, string[]>): CoverageTable => ({
   liveOpcodes: [],
