@@ -30,6 +30,7 @@ import { Tuple, type Term } from '../../reference-vm/terms/types';
 import { listFromArray } from '../../reference-vm/terms/construct';
 import type { ResolvedCase, Suite } from '../suite/types';
 import { caseTimeout, type CaseRun, type RunOptions, type Target } from './types';
+import { describeHalt } from '../compare';
 
 export interface CommandTargetConfig {
   name: string;
@@ -39,6 +40,8 @@ export interface CommandTargetConfig {
   env?: Record<string, string>;
   grace_ms?: number;
   output_limit_bytes?: number;
+  /** Where a `halts` case's erlang:halt(Slogan) slogan is read from: 'stderr' (its last line) or nowhere (default). */
+  halt_slogan?: 'stderr' | 'none';
 }
 
 export class TargetConfigError extends Error {}
@@ -104,6 +107,8 @@ interface ProcessResult {
   stdout: Buffer;
   stderr: string;
   exitCode: number | null;
+  /** The signal that ended the VM (SIGABRT for halt(abort)), if any. */
+  signal: string | null;
   timedOut: boolean;
   truncated: boolean;
   durationMs: number;
@@ -152,7 +157,7 @@ export async function runBounded(argv: string[], opts: { cwd?: string; env?: Rec
   // read to the end; under load that loses the result line. The group is dead now,
   // so the pipes close; wait for that, but not forever (a setsid'd orphan may hold them).
   await drained([child.stdout, child.stderr], 2000);
-  return { stdout: Buffer.concat(chunks), stderr, exitCode: result.exitCode ?? null, timedOut, truncated, durationMs: Date.now() - started };
+  return { stdout: Buffer.concat(chunks), stderr, exitCode: result.exitCode ?? null, signal: result.signal ?? null, timedOut, truncated, durationMs: Date.now() - started };
 }
 
 /** Resolves when every stream has closed, or after maxMs. */
@@ -177,14 +182,38 @@ function printed(t: Term): string {
   }
 }
 
+/** How a case that may call erlang:halt is read when the VM ends without a result line. */
+export interface HaltReading {
+  /** The case is marked `halts: true`. */
+  halts: boolean;
+  slogan: 'stderr' | 'none';
+}
+
+/**
+ * A `halts` case whose VM ended by itself without a result: erlang:halt(Status) ends the
+ * VM with exit status Status, halt(abort) with SIGABRT, and halt(Slogan) with status 1
+ * (the slogan read from stderr if the target says so).
+ */
+function haltRun(p: ProcessResult, stdout: Uint8Array, reading: HaltReading): CaseRun | null {
+  if (!reading.halts || p.truncated) return null;
+  const status: number | 'abort' | null = p.signal === 'SIGABRT' ? 'abort' : p.signal !== null ? null : p.exitCode;
+  if (status === null) return null;
+  // The last line, possibly empty (halt("")); no stderr at all means no slogan (halt(1)).
+  const err = p.stderr.endsWith('\n') ? p.stderr.slice(0, -1) : p.stderr;
+  const slogan = reading.slogan === 'stderr' && status === 1 && p.stderr !== '' ? err.slice(err.lastIndexOf('\n') + 1) : undefined;
+  return { outcome: 'halt', stdout, haltStatus: status, ...(slogan === undefined ? {} : { haltSlogan: slogan }), message: describeHalt(status, slogan), durationMs: p.durationMs };
+}
+
 /** Turn the VM's stdout into a CaseRun: the program's output, then the marked outcome line. */
-export function decodeOutput(p: ProcessResult, deadlineMs: number): CaseRun {
+export function decodeOutput(p: ProcessResult, deadlineMs: number, reading: HaltReading = { halts: false, slogan: 'none' }): CaseRun {
   const text = p.stdout;
   const at = text.lastIndexOf(MARKER);
   const base = { durationMs: p.durationMs };
   const note = p.truncated ? ' (stdout truncated at the output limit; the VM was killed)' : '';
   if (p.timedOut) return { ...base, outcome: 'timeout', stdout: new Uint8Array(text), message: `no result within ${deadlineMs} ms; the process tree was killed${note}` };
   if (at < 0) {
+    const halted = haltRun(p, new Uint8Array(text), reading);
+    if (halted !== null) return halted;
     return { ...base, outcome: 'error', stdout: new Uint8Array(text), message: `the VM exited with status ${p.exitCode} without reporting a result${note}\n${p.stderr.slice(-2000)}` };
   }
   const stdout = new Uint8Array(text.subarray(0, at));
@@ -274,6 +303,6 @@ export class CommandTarget implements Target {
     }
     const env = this.config.env ? { ...process.env, ...this.config.env } as Record<string, string> : undefined;
     const p = await runBounded(argv, { cwd: this.cwd, env, deadlineMs: deadline, outputLimit: this.config.output_limit_bytes ?? 16 * 1024 * 1024 });
-    return decodeOutput(p, deadline);
+    return decodeOutput(p, deadline, { halts: c.halts === true, slogan: this.config.halt_slogan ?? 'none' });
   }
 }

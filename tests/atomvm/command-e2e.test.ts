@@ -53,6 +53,16 @@ test('targets/reference-exec.yaml: the case as {spec_hex}, results through term_
   expectAllPass(await run(new CommandTarget(config, SUITES_DIR)));
 });
 
+test('targets/reference-exec.yaml: cases that call erlang:halt end as halts with the status and slogan OTP gives', async () => {
+  const config = readTargetConfig(path.join(TARGETS_DIR, 'reference-exec.yaml'));
+  const keys = ['proc_halt/halt_status_3', 'proc_halt/halt_abort', 'proc_halt/halt_slogan', 'proc_halt/halt_empty_slogan', 'proc_halt/halt_flushes_output'];
+  const { suites } = loadCorpus(SUITES_DIR);
+  const work = selectCases(suites, { cases: keys });
+  const report = await runConformance({ target: new CommandTarget(config, SUITES_DIR), goldenDir: GOLDEN_DIR, work, expectations: { target: config.name, cases: {} }, jobs: 2, seed: 0, stackLevel: 'full', suiteErrors: [] });
+  expect(report.cases.filter((c) => c.status !== 'pass').map((c) => `${c.key}: ${c.message ?? c.mismatches.map((m) => m.diff).join('\n')}`)).toEqual([]);
+  expect(report.totals.pass).toBe(keys.length);
+});
+
 test('a start/0-only VM: the case baked into {case_beam}, ${VAR} from the environment, match the goldens', async () => {
   process.env.BEAMCONF_TEST_NODE = process.execPath;
   try {

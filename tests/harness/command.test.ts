@@ -74,3 +74,39 @@ test('command templates expand placeholders; list placeholders become several ar
   expect(expandCommand(['vm', '{beams}', '--entry', '{module}:{function}', 'x{beams}'], { beams: ['a.beam', 'b.beam'], module: 'm', function: 'f' })).toEqual(['vm', 'a.beam', 'b.beam', '--entry', 'm:f', 'xa.beam b.beam']);
   expect(() => expandCommand(['{nope}'], {})).toThrow(TargetConfigError);
 });
+
+describe('cases marked halts: a VM that ends without a result halted', () => {
+  const halts = { halts: true, slogan: 'stderr' as const };
+
+  test('the exit status is the halt status', async () => {
+    const p = await runBounded(['sh', '-c', 'printf out; exit 3'], { deadlineMs: 10_000, outputLimit: 1 << 20 });
+    const run = decodeOutput(p, 10_000, halts);
+    expect(run).toMatchObject({ outcome: 'halt', haltStatus: 3, message: 'halt 3' });
+    expect(run.haltSlogan).toBeUndefined();
+    expect(Buffer.from(run.stdout).toString()).toBe('out');
+  });
+
+  test('SIGABRT is halt(abort)', async () => {
+    const p = await runBounded(['sh', '-c', 'kill -ABRT $$'], { deadlineMs: 10_000, outputLimit: 1 << 20 });
+    expect(decodeOutput(p, 10_000, halts)).toMatchObject({ outcome: 'halt', haltStatus: 'abort' });
+  });
+
+  test('status 1 with stderr: the last stderr line is the slogan, if the target reads it there', async () => {
+    const p = await runBounded(['sh', '-c', 'echo noise >&2; echo "stopped on purpose" >&2; exit 1'], { deadlineMs: 10_000, outputLimit: 1 << 20 });
+    expect(decodeOutput(p, 10_000, halts)).toMatchObject({ outcome: 'halt', haltStatus: 1, haltSlogan: 'stopped on purpose' });
+    expect(decodeOutput(p, 10_000, { halts: true, slogan: 'none' }).haltSlogan).toBeUndefined();
+    const empty = await runBounded(['sh', '-c', 'echo >&2; exit 1'], { deadlineMs: 10_000, outputLimit: 1 << 20 });
+    expect(decodeOutput(empty, 10_000, halts)).toMatchObject({ outcome: 'halt', haltSlogan: '' });
+  });
+
+  test('a case not marked halts that ends without a result is still an error', async () => {
+    const p = await runBounded(['sh', '-c', 'exit 3'], { deadlineMs: 10_000, outputLimit: 1 << 20 });
+    expect(decodeOutput(p, 10_000).outcome).toBe('error');
+    expect(decodeOutput(p, 10_000, { halts: false, slogan: 'stderr' }).outcome).toBe('error');
+  });
+
+  test('a halting VM that floods stdout is an error, not a halt', async () => {
+    const p = await runBounded(['sh', '-c', 'yes flood'], { deadlineMs: 20_000, outputLimit: 10_000 });
+    expect(decodeOutput(p, 20_000, halts).outcome).toBe('error');
+  });
+});
