@@ -175,16 +175,16 @@ const CLASS_ATOM: Record<ExceptionClass, Term> = { error: atoms.error, exit: ato
 
 /**
  * Run process `p` from p.ip until it suspends (preempted, waiting or exited).
- * `counts`, when given, collects executed instructions per generic opcode number.
+ * `counting`: count executed instructions (Insn.n, summed by Runtime.counts).
  */
-export function execute(p: Process, counts: Float64Array | null): void {
+export function execute(p: Process, counting: boolean): void {
   const code = p.rt.code.insns;
   let ip = p.ip;
   for (;;) {
     try {
       while (ip >= 0) {
         const i = code[ip];
-        if (counts !== null) counts[i.op]++;
+        if (counting) i.n++;
         switch (i.k) {
           case Hot.MoveXX: ip = move.execXX(p, i, ip); break;
           case Hot.MoveXY: ip = move.execXY(p, i, ip); break;

@@ -79,7 +79,7 @@ export function runLoop(rt: Runtime, opts: RunOptions): RunResult {
     rt.current = p;
     restoreRegisters(p);
     try {
-      execute(p, rt.counts);
+      execute(p, rt.countOpcodes);
     } catch (e) {
       if (e instanceof HibernateRequest) {
         hibernate(p, e);
