@@ -13,7 +13,7 @@ export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
   i.exec = exec;
 }
 
-function exec(p: Process, i: Insn, ip: number): number {
+export function exec(p: Process, i: Insn, ip: number): number {
   // The frame must fit below the heap top too (the JIT's gc test with no heap need).
   testHeap(p, i.a, i.b);
   allocate(p, i.a);

@@ -40,29 +40,30 @@ export function exec(p: Process, i: Insn, ip: number): number {
 export const MAX = Number.MAX_SAFE_INTEGER;
 
 /** Integer fast paths: both operands small, result small; anything else takes `exec`. */
-export const FAST: Record<string, Insn['exec']> = {
-  '+': (p, i, ip) => {
-    const a = get(p, i.b);
-    const b = get(p, i.c);
-    if (typeof a === 'number' && typeof b === 'number') {
-      const r = a + b;
-      if (r <= MAX && r >= -MAX) {
-        put(p, i.e, r);
-        return ip + 1;
-      }
+export function add(p: Process, i: Insn, ip: number): number {
+  const a = get(p, i.b);
+  const b = get(p, i.c);
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    if (r <= MAX && r >= -MAX) {
+      put(p, i.e, r);
+      return ip + 1;
     }
-    return exec(p, i, ip);
-  },
-  '-': (p, i, ip) => {
-    const a = get(p, i.b);
-    const b = get(p, i.c);
-    if (typeof a === 'number' && typeof b === 'number') {
-      const r = a - b;
-      if (r <= MAX && r >= -MAX) {
-        put(p, i.e, r);
-        return ip + 1;
-      }
+  }
+  return exec(p, i, ip);
+}
+
+export function subtract(p: Process, i: Insn, ip: number): number {
+  const a = get(p, i.b);
+  const b = get(p, i.c);
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a - b;
+    if (r <= MAX && r >= -MAX) {
+      put(p, i.e, r);
+      return ip + 1;
     }
-    return exec(p, i, ip);
-  },
-};
+  }
+  return exec(p, i, ip);
+}
+
+export const FAST: Record<string, Insn['exec']> = { '+': add, '-': subtract };

@@ -13,7 +13,7 @@ export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
   i.exec = exec;
 }
 
-function exec(p: Process, i: Insn, ip: number): number {
+export function exec(p: Process, i: Insn, ip: number): number {
   const ref = i.t as ExportRef;
   if (ref.ip >= 0) {
     p.cp = ip + 1;

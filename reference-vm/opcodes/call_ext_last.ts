@@ -13,7 +13,7 @@ export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
   i.exec = exec;
 }
 
-function exec(p: Process, i: Insn, ip: number): number {
+export function exec(p: Process, i: Insn, ip: number): number {
   deallocate(p);
   return callExport(p, i.t as ExportRef, ip, -1, true);
 }

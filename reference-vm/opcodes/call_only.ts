@@ -11,7 +11,7 @@ export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
   i.exec = exec;
 }
 
-function exec(p: Process, i: Insn): number {
+export function exec(p: Process, i: Insn): number {
   if (--p.reds <= 0) {
     p.ip = i.a;
     return SUSPEND;

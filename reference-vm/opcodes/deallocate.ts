@@ -10,7 +10,7 @@ export function prepare(i: Insn, _args: Operand[], _ctx: PrepareContext): void {
   i.exec = exec;
 }
 
-function exec(p: Process, _i: Insn, ip: number): number {
+export function exec(p: Process, _i: Insn, ip: number): number {
   deallocate(p);
   return ip + 1;
 }

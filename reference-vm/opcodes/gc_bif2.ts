@@ -31,7 +31,7 @@ export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
 }
 
 /** X + K (K in slot d, already negated for `-`). */
-function addConst(p: Process, i: Insn, ip: number): number {
+export function addConst(p: Process, i: Insn, ip: number): number {
   const a = get(p, i.b);
   if (typeof a === 'number') {
     const r = a + i.d;

@@ -13,7 +13,7 @@ export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
   i.exec = exec;
 }
 
-function exec(p: Process, i: Insn, ip: number): number {
+export function exec(p: Process, i: Insn, ip: number): number {
   put(p, i.b, (get(p, i.a) as Cons).head);
   return ip + 1;
 }

@@ -14,7 +14,7 @@ export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
   i.exec = exec;
 }
 
-function exec(p: Process, i: Insn, ip: number): number {
+export function exec(p: Process, i: Insn, ip: number): number {
   const c = get(p, i.a) as Cons;
   const h = c.head;
   const t = c.tail;

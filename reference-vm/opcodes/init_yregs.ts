@@ -12,7 +12,7 @@ export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
   i.exec = exec;
 }
 
-function exec(p: Process, i: Insn, ip: number): number {
+export function exec(p: Process, i: Insn, ip: number): number {
   const codes = i.t as Int32Array;
   for (let k = 0; k < codes.length; k++) put(p, codes[k], NIL);
   return ip + 1;

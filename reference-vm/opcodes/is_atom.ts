@@ -13,7 +13,7 @@ export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
   i.exec = exec;
 }
 
-function exec(p: Process, i: Insn, ip: number): number {
+export function exec(p: Process, i: Insn, ip: number): number {
   const t = get(p, i.b);
   return t instanceof Atom ? ip + 1 : i.a;
 }

@@ -14,7 +14,7 @@ export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
   i.exec = exec;
 }
 
-function exec(p: Process, i: Insn, ip: number): number {
+export function exec(p: Process, i: Insn, ip: number): number {
   const a = get(p, i.b);
   const b = get(p, i.c);
   // Integers held as JS numbers compare directly; everything else in term order.

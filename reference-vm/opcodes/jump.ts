@@ -10,6 +10,6 @@ export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
   i.exec = exec;
 }
 
-function exec(_p: Process, i: Insn): number {
+export function exec(_p: Process, i: Insn): number {
   return i.a;
 }

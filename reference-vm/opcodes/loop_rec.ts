@@ -12,7 +12,7 @@ export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
   i.exec = exec;
 }
 
-function exec(p: Process, i: Insn, ip: number): number {
+export function exec(p: Process, i: Insn, ip: number): number {
   const m = p.mailbox.peek();
   if (m === undefined) return i.a;
   put(p, i.b, m);

@@ -10,7 +10,7 @@ export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
   i.exec = exec;
 }
 
-function exec(p: Process, i: Insn): number {
+export function exec(p: Process, i: Insn): number {
   p.mailbox.advance();
   return i.a;
 }

@@ -26,22 +26,22 @@ function exec(p: Process, i: Insn, ip: number): number {
   return ip + 1;
 }
 
-function execXX(p: Process, i: Insn, ip: number): number {
+export function execXX(p: Process, i: Insn, ip: number): number {
   p.x[i.b >> 2] = p.x[i.a >> 2];
   return ip + 1;
 }
 
-function execXY(p: Process, i: Insn, ip: number): number {
+export function execXY(p: Process, i: Insn, ip: number): number {
   p.stack[p.E + (i.b >> 2)] = p.x[i.a >> 2];
   return ip + 1;
 }
 
-function execYX(p: Process, i: Insn, ip: number): number {
+export function execYX(p: Process, i: Insn, ip: number): number {
   p.x[i.b >> 2] = p.stack[p.E + (i.a >> 2)] as Process['x'][number];
   return ip + 1;
 }
 
-function execCX(p: Process, i: Insn, ip: number): number {
+export function execCX(p: Process, i: Insn, ip: number): number {
   p.x[i.b >> 2] = i.t as Process['x'][number];
   return ip + 1;
 }

@@ -14,7 +14,7 @@ export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
   i.exec = exec;
 }
 
-function exec(p: Process, i: Insn, ip: number): number {
+export function exec(p: Process, i: Insn, ip: number): number {
   put(p, i.c, new Cons(get(p, i.a), get(p, i.b)));
   return ip + 1;
 }

@@ -13,7 +13,7 @@ export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
   i.exec = exec;
 }
 
-function exec(p: Process, i: Insn, ip: number): number {
+export function exec(p: Process, i: Insn, ip: number): number {
   const codes = i.t as Int32Array;
   const n = codes.length;
   const elements = new Array<Term>(n);

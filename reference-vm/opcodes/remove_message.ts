@@ -9,7 +9,7 @@ export function prepare(i: Insn, _args: Operand[], _ctx: PrepareContext): void {
   i.exec = exec;
 }
 
-function exec(p: Process, _i: Insn, ip: number): number {
+export function exec(p: Process, _i: Insn, ip: number): number {
   p.mailbox.removeCurrent();
   p.rt.scheduler.cancelTimer(p);
   p.timedOut = false;

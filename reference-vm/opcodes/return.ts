@@ -9,7 +9,7 @@ export function prepare(i: Insn, _args: Operand[], _ctx: PrepareContext): void {
   i.exec = exec;
 }
 
-function exec(p: Process): number {
+export function exec(p: Process): number {
   const cp = p.cp;
   p.cp = -1;
   return cp;

@@ -45,14 +45,14 @@ export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
   }
 }
 
-function execScan(p: Process, i: Insn): number {
+export function execScan(p: Process, i: Insn): number {
   const v = get(p, i.a);
   const keys = i.t as Term[];
   for (let k = 0; k < keys.length; k++) if (keys[k] === v) return (i.u as Int32Array)[k];
   return i.b;
 }
 
-function execMap(p: Process, i: Insn): number {
+export function execMap(p: Process, i: Insn): number {
   const target = (i.t as Map<unknown, number>).get(get(p, i.a));
   return target === undefined ? i.b : target;
 }

@@ -15,7 +15,7 @@ export function prepare(i: Insn, _args: Operand[], _ctx: PrepareContext): void {
 const ERLANG = Atom.of('erlang');
 const SEND = Atom.of('send');
 
-function exec(p: Process, _i: Insn, ip: number): number {
+export function exec(p: Process, _i: Insn, ip: number): number {
   const to = p.x[0];
   const msg = p.x[1];
   try {

@@ -15,7 +15,7 @@ export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
   i.exec = exec;
 }
 
-function exec(p: Process, i: Insn, ip: number): number {
+export function exec(p: Process, i: Insn, ip: number): number {
   const need = i.a;
   testHeap(p, need, i.b);
   p.htop += need;

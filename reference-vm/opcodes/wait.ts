@@ -11,7 +11,7 @@ export function prepare(i: Insn, args: Operand[], ctx: PrepareContext): void {
   i.exec = exec;
 }
 
-function exec(p: Process, i: Insn): number {
+export function exec(p: Process, i: Insn): number {
   p.ip = i.a;
   p.state = 'waiting';
   return SUSPEND;

@@ -28,6 +28,10 @@ export class Insn {
   /** Generic object slots: tables, call targets, literal lists. */
   t: unknown = null;
   u: unknown = null;
+  /** Which handler the dispatch loop calls directly (interpreter.ts hotKind; 0: i.exec). */
+  k = 0;
+  /** Times executed, when the runtime counts opcodes (Runtime.counts sums them by op). */
+  n = 0;
 
   constructor(
     /** Generic opcode number (for coverage counting and diagnostics). */

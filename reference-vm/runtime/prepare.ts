@@ -14,6 +14,7 @@ import { Insn } from './insn';
 import { constCode, xCode, yCode } from './operands';
 import type { Runtime } from './runtime';
 import { VmBug } from './failure';
+import { hotKind } from './interpreter';
 
 /** What an opcode file's `prepare` gets besides the operands. */
 export interface PrepareContext {
@@ -199,6 +200,7 @@ export function prepareModule(rt: Runtime, loaded: LoadedModule): ModuleInstance
     code.add(insn, func, line);
     const prepareOp = opcodeHandlers[ins.name];
     if (prepareOp !== undefined) prepareOp(insn, ins.args, ctx);
+    insn.k = hotKind(insn.exec);
   }
 
   // Function entries are the instruction after func_info (the entry label).

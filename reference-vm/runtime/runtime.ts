@@ -86,7 +86,8 @@ export class Runtime {
   readonly scheduler: Scheduler;
   /** The process executing right now, or null between time slices. */
   current: Process | null = null;
-  readonly counts: Float64Array | null;
+  /** Whether the interpreter counts executed instructions (each Insn's `n`). */
+  readonly countOpcodes: boolean;
   readonly limits: RuntimeLimits;
   /** The pseudo group leader that captures output (shown as <0.0.0>... <0.64.0>). */
   readonly rootGroupLeader = new Pid(64);
@@ -110,6 +111,18 @@ export class Runtime {
   private nextRef = 1;
   private seedState: number;
   totalReductions = 0;
+
+  /**
+   * Executed instructions per generic opcode number, or null when not counting. Summed on
+   * demand from the per-instruction counters, which cost the dispatch loop less than a
+   * shared per-opcode array (the code area only grows, so no count is ever lost).
+   */
+  get counts(): Float64Array | null {
+    if (!this.countOpcodes) return null;
+    const out = new Float64Array(OPCODE_COUNT + 1);
+    for (const i of this.code.insns) out[i.op] += i.n;
+    return out;
+  }
   /** Largest stack (in slots) any process had at the end of a time slice. */
   peakStackSlots = 0;
 
@@ -118,7 +131,7 @@ export class Runtime {
     options: RuntimeOptions = {},
   ) {
     installStubs(this.code);
-    this.counts = options.countOpcodes === false ? null : new Float64Array(OPCODE_COUNT + 1);
+    this.countOpcodes = options.countOpcodes !== false;
     this.limits = { maxReductions: options.maxReductions, maxProcesses: options.maxProcesses, maxHeapWords: options.maxHeapWords };
     this.seedState = (options.seed ?? 1) >>> 0 || 1;
     this.scheduler = new Scheduler({ schedulers: options.schedulers, seed: options.seed, clock: options.clock });

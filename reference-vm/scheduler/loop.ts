@@ -34,6 +34,10 @@ export function runLoop(rt: Runtime, opts: RunOptions): RunResult {
   const started = Date.now();
   const deadline = opts.timeoutMs === undefined ? Infinity : started + opts.timeoutMs;
   const untilId = opts.untilId;
+  // A process leaves rt.processes exactly when its state becomes 'exited' (terminate), so
+  // watching the object saves a map lookup per turn.
+  const untilProc = untilId === undefined ? undefined : rt.processes.get(untilId);
+  const untilGone = untilId !== undefined && untilProc === undefined;
   // The reduction budget is per run.
   const maxReds = rt.totalReductions + (rt.limits.maxReductions ?? Infinity);
   const maxWords = rt.limits.maxHeapWords ?? Infinity;
@@ -41,7 +45,7 @@ export function runLoop(rt: Runtime, opts: RunOptions): RunResult {
   let checks = 0;
   if (rt.halted !== null) return result('halt');
   for (;;) {
-    if (untilId !== undefined && !rt.processes.has(untilId)) return result('done');
+    if (untilGone || (untilProc !== undefined && untilProc.state === 'exited')) return result('done');
     // Date.now() is cheap but not free: look at it every few turns.
     if ((++checks & 15) === 0 && Date.now() > deadline) return result('timeout');
     if (rt.totalReductions > maxReds) return result('resource-limit', 'reductions');
@@ -79,7 +83,7 @@ export function runLoop(rt: Runtime, opts: RunOptions): RunResult {
     rt.current = p;
     restoreRegisters(p);
     try {
-      execute(p, rt.counts);
+      execute(p, rt.countOpcodes);
     } catch (e) {
       if (e instanceof HibernateRequest) {
         hibernate(p, e);
