@@ -275,7 +275,8 @@ export function tanFast(x: number): number {
   let t: number;
   if (n === 0) t = tanReducedFast(ax, 0, false, 0);
   else {
-    // ax - n P0 is exact (Sterbenz); n Pk exactly as double-doubles; each add within
+    // ax - n P0 is exact (both on the grid of the smaller one's ulp, >= 2^-53, and the
+    // difference below 0.79); n Pk exactly as double-doubles; each add within
     // 3u^2 of sums below |r| + n 2^-105; n P3 rounded and pi/2's rest: n 2^-211.
     twoProd(n, P0);
     const ql = dd.lo;
