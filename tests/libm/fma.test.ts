@@ -54,6 +54,26 @@ describe('fma', () => {
     expect(fma(2 ** 27 + 1, 2 ** 27 + 1, -(2 ** 54))).toBe(2 ** 28 + 1);
   });
 
+  it('lets a tiny third part decide where the rest of a*b + c falls exactly on a tie', () => {
+    // a*b = 2^-53 (1 + k1 2^-30)(1 - k2 2^-30): c + 2^-53 is halfway between doubles and
+    // the product's k1 k2 2^-113 tail (rounded away inside the sum) decides the rounding.
+    for (let k1 = 1; k1 < 24; k1++) {
+      for (let k2 = -12; k2 < 12; k2++) {
+        for (let j = 0; j < 4; j++) {
+          for (const scale of [1, -1, 2 ** 40, 2 ** -300]) {
+            const a = (1 + k1 * 2 ** -30) * scale;
+            const b = (1 - k2 * 2 ** -30) * 2 ** -53;
+            const c = (1 + j * 2 ** -52) * scale;
+            const got = fma(a, b, c);
+            const want = exactFma(a, b, c);
+            if (!same(got, want)) expect([a, b, c, got]).toEqual([a, b, c, want]);
+          }
+        }
+      }
+    }
+    expect(fma(1 + 2 ** -30, (1 - 2 ** -30) * 2 ** -53, 1 + 2 ** -52)).toBe(1 + 2 ** -52);
+  });
+
   it('follows IEEE rules for zeros, infinities and NaN', () => {
     expect(Object.is(fma(0, 5, -0), 0)).toBe(true);
     expect(Object.is(fma(-0, 5, -0), -0)).toBe(true);

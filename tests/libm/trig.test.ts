@@ -7,6 +7,11 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { bitsOfDouble, doubleFromBits } from '../../reference-vm/bifs/support/libm/bits';
 import { acos, asin, atan, atan2, cos, sin, tan } from '../../reference-vm/bifs/support/libm/index';
+import { dd } from '../../reference-vm/bifs/support/libm/dd';
+import { fixedOfDouble } from '../../reference-vm/bifs/support/libm/exact';
+import { sinCosFixed } from '../../reference-vm/bifs/support/libm/sincos-data';
+import { acosBig, asinBig, atan2Big, atanBig, tanBig } from '../../reference-vm/bifs/support/libm/trig';
+import { atanFast, tanFast } from '../../reference-vm/bifs/support/libm/trig-dd';
 import { piFixed, twoOverPiFixed } from '../../reference-vm/bifs/support/libm/pi-bits';
 import { sinCosTable, twoOverPiChunks } from '../../reference-vm/bifs/support/libm/sincos-data';
 
@@ -100,5 +105,91 @@ describe('derived tables', () => {
       expect(Math.abs(tab[4 * i + 2] - Math.cos(i / 128))).toBeLessThanOrEqual(2 ** -53);
       expect(Math.abs(tab[4 * i + 3])).toBeLessThanOrEqual(tab[4 * i + 2] * 2 ** -53);
     }
+  });
+});
+
+describe('the double-double first pass', () => {
+  // Seeded arguments over every range: the public functions (double-double pass, BigInt
+  // when undecided) must equal the BigInt evaluation alone, which is correctly rounded.
+  let seed = 0x2545f491;
+  const rnd = (): number => {
+    seed ^= seed << 13;
+    seed >>>= 0;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    seed >>>= 0;
+    return seed / 2 ** 32;
+  };
+  const signed = (x: number): number => (rnd() < 0.5 ? -x : x);
+  const anyExponent = (lo: number, hi: number): number => signed((1 + rnd()) * 2 ** Math.floor(lo + rnd() * (hi - lo)));
+
+  const cases: Array<[string, MathFn, MathFn, () => number[]]> = [
+    ['tan', tan, tanBig, () => [rnd() < 0.5 ? signed(rnd() * 10) : anyExponent(-30, 1023)]],
+    ['tan near k pi/2', tan, tanBig, () => [Math.floor(rnd() * 1e6) * (Math.PI / 2) + signed(2 ** -Math.floor(rnd() * 40) * rnd())]],
+    ['atan', atan, atanBig, () => [rnd() < 0.5 ? signed(rnd() * 4) : anyExponent(-30, 1023)]],
+    ['asin', asin, asinBig, () => [rnd() < 0.5 ? signed(rnd()) : signed(1 - 2 ** -Math.floor(rnd() * 53) * rnd())]],
+    ['acos', acos, acosBig, () => [rnd() < 0.5 ? signed(rnd()) : anyExponent(-1074, 0) % 1]],
+    ['atan2', atan2, atan2Big, () => (rnd() < 0.5 ? [signed(rnd() * 10), signed(rnd() * 10)] : [anyExponent(-1074, 1023), anyExponent(-1074, 1023)])],
+  ];
+
+  it.each(cases)('%s equals the BigInt evaluation', (_, fast, big, args) => {
+    const differing: string[] = [];
+    for (let i = 0; i < 1500; i++) {
+      const a = args();
+      if (!Object.is(fast(...a), big(...a))) differing.push(a.map(bitsOfDouble).join(' '));
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it('keeps its double-double results within 2^-100 of the exact value', () => {
+    // the value before rounding (left in dd) against BigInt series at 256 bits
+    const B = 256;
+    const atanRef = (t: bigint): bigint => {
+      const t2 = (t * t) >> BigInt(B);
+      let power = t;
+      let sum = 0n;
+      for (let k = 1n; power !== 0n; k += 2n) {
+        sum += (k & 2n) === 0n ? power / k : -(power / k);
+        power = (power * t2) >> BigInt(B);
+      }
+      return sum;
+    };
+    const tanRef = (x: bigint): bigint => {
+      const [sn, cs] = sinCosFixed(x, B);
+      return (sn << BigInt(B)) / cs;
+    };
+    let worst = 0;
+    for (let i = 0; i < 400; i++) {
+      const x = i < 200 ? rnd() * 0.6 : 2 ** -27 + rnd() * 0.78;
+      if (i < 200) atanFast(x);
+      else tanFast(x);
+      const got = fixedOfDouble(dd.hi, B) + fixedOfDouble(dd.lo, B);
+      const want = i < 200 ? atanRef(fixedOfDouble(x, B)) : tanRef(fixedOfDouble(x, B));
+      const err = got > want ? got - want : want - got;
+      worst = Math.max(worst, Number((err << 110n) / want));
+    }
+    expect(worst).toBeLessThan(2 ** 10); // relative error below 2^-100
+    expect(worst).toBeGreaterThan(0);
+  });
+
+  it('uses the Taylor coefficients of tan', () => {
+    // tan' = 1 + tan^2: (n + 1) c(n+1) = [n = 0] + sum c(i) c(n - i), as exact fractions
+    const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
+    const c: Array<[bigint, bigint]> = [[0n, 1n]];
+    for (let n = 0; n < 15; n++) {
+      let num = n === 0 ? 1n : 0n;
+      let den = 1n;
+      for (let i = 0; i <= n; i++) {
+        const [an, ad] = c[i];
+        const [bn, bd] = c[n - i];
+        num = num * ad * bd + an * bn * den;
+        den *= ad * bd;
+      }
+      den *= BigInt(n + 1);
+      const g = gcd(num, den);
+      c.push([num / g, den / g]);
+    }
+    const odd = [1, 3, 5, 7, 9, 11, 13, 15].map((k) => `${c[k][0]}/${c[k][1]}`);
+    expect(odd).toEqual(['1/1', '1/3', '2/15', '17/315', '62/2835', '1382/155925', '21844/6081075', '929569/638512875']);
   });
 });

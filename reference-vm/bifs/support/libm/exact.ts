@@ -44,6 +44,27 @@ export function roundToDouble(num: bigint, den: bigint, scale = 0): number {
   return negative ? -value : value;
 }
 
+/** A double's exact value in fixed point with `bits` fraction bits (truncated if it has more). */
+export function fixedOfDouble(d: number, bits: number): bigint {
+  const { mant, exp } = toDyadic(d);
+  const shift = exp + bits;
+  return shift >= 0 ? mant << BigInt(shift) : mant >> BigInt(-shift);
+}
+
+/**
+ * A fixed-point value (`bits` fraction bits) as `count` doubles: each the nearest double
+ * to what the ones before leave (hi + lo for a double-double, more for longer expansions).
+ */
+export function splitFixed(value: bigint, bits: number, count: number): number[] {
+  const parts: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const d = roundToDouble(value, 1n, -bits);
+    parts.push(d);
+    value -= fixedOfDouble(d, bits);
+  }
+  return parts;
+}
+
 /** n * 2^k for k >= 0, n itself for k < 0 (the other side of a comparison takes the shift). */
 function shiftLeft(n: bigint, k: number): bigint {
   return k > 0 ? n << BigInt(k) : n;

@@ -5,13 +5,14 @@
 // a*b + c wherever the source allows it. The results are only reproduced if the same
 // operations are fused here, so each function writes those as fma(...) explicitly.
 //
-// The product is split exactly (Dekker/Veltkamp), the three-term sum is reduced with
-// error-free transformations and the last addition is done with rounding to odd
-// (Boldo & Melquiond, "Emulation of FMA and correctly rounded sums", 2008), which
-// gives the correctly rounded result. Operands so large or so small that the split
-// could overflow or lose bits go to an exact BigInt computation instead.
+// The product is split exactly (Dekker/Veltkamp) and the three-term sum reduced with
+// error-free transformations to vh + w + we exactly. When we != 0, vh + th did not
+// cancel, so |w| <= 1.5 ulp(vh) and every rounding boundary of vh + w lies on w's grid:
+// rounding vh + w once is then correct unless it is exactly halfway between two doubles,
+// which its exact rounding error shows (half the gap), and we breaks the tie. Operands
+// so large or so small that the split could overflow or lose bits go to an exact BigInt
+// computation instead.
 
-import { lowWord, stepUlp } from './bits';
 import { exactFma } from './exact';
 
 const SPLITTER = 134217729; // 2^27 + 1
@@ -43,17 +44,17 @@ export function fma(a: number, b: number, c: number): number {
   const vh = p + th;
   z = vh - p;
   const vl = p - (vh - z) + (th - z);
-  const result = vh + addRoundToOdd(tl, vl);
+  // w + we == vl + tl exactly
+  const w = vl + tl;
+  z = w - vl;
+  const we = vl - (w - z) + (tl - z);
+  let result = vh + w;
+  if (we !== 0) {
+    // e = vh + w - result exactly; a tie when result + 2e is a double (the neighbour)
+    z = result - vh;
+    const e = vh - (result - z) + (w - z);
+    if (e !== 0 && result + 2 * e - result === 2 * e && e > 0 === we > 0) result += 2 * e;
+  }
   if (Math.abs(result) < SMALL && result !== 0) return exactFma(a, b, c);
   return result;
-}
-
-/** x + y rounded to odd: the truncation, nudged to the odd neighbour when inexact. */
-function addRoundToOdd(x: number, y: number): number {
-  const s = x + y;
-  const z = s - x;
-  const err = x - (s - z) + (y - z);
-  if (err === 0 || (lowWord(s) & 1) === 1 || !Number.isFinite(s)) return s;
-  // s is even and the exact sum lies strictly between s and its neighbour on err's side.
-  return stepUlp(s, err > 0 === s > 0);
 }

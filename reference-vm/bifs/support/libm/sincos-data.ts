@@ -5,7 +5,7 @@
 // TWO_OVER_PI_24: the bits of 2/pi in 75 chunks of 24 bits, as doubles.
 // Both are built on first use from BigInt series (pi from pi-bits.ts); tests/libm checks them.
 
-import { roundToDouble, toDyadic } from './exact';
+import { splitFixed } from './exact';
 import { twoOverPiFixed } from './pi-bits';
 
 const SINCOS_ENTRIES = 110;
@@ -30,20 +30,6 @@ export function sinCosFixed(x: bigint, bits: number): [bigint, bigint] {
   return [sin, cos];
 }
 
-/** A double's exact value in fixed point with `bits` fraction bits (bits large enough). */
-function fixedOf(d: number, bits: number): bigint {
-  const { mant, exp } = toDyadic(d);
-  const shift = exp + bits;
-  return shift >= 0 ? mant << BigInt(shift) : mant >> BigInt(-shift);
-}
-
-/** value (fixed point) as hi + lo: hi the nearest double, lo the nearest double to the rest. */
-function splitDouble(value: bigint, bits: number): [number, number] {
-  const hi = roundToDouble(value, 1n, -bits);
-  const lo = roundToDouble(value - fixedOf(hi, bits), 1n, -bits);
-  return [hi, lo];
-}
-
 let sincos: Float64Array | null = null;
 let twoOverPi: Float64Array | null = null;
 
@@ -52,8 +38,8 @@ export function sinCosTable(): Float64Array {
     sincos = new Float64Array(4 * SINCOS_ENTRIES);
     for (let i = 0; i < SINCOS_ENTRIES; i++) {
       const [s, c] = sinCosFixed(BigInt(i) << BigInt(TABLE_BITS - 7), TABLE_BITS);
-      const [sn, ssn] = splitDouble(s, TABLE_BITS);
-      const [cs, ccs] = splitDouble(c, TABLE_BITS);
+      const [sn, ssn] = splitFixed(s, TABLE_BITS, 2);
+      const [cs, ccs] = splitFixed(c, TABLE_BITS, 2);
       sincos.set([sn, ssn, cs, ccs], 4 * i);
     }
   }

@@ -82,9 +82,11 @@ function reduceSinCos(x: number): [number, number, number] {
   const t = fma(x, HPINV, TOINT);
   const xn = t - TOINT;
   const n = lowWord(t) & 3;
-  const y = fma(-xn, MP2, fma(-xn, MP1, x));
-  const t2 = fma(-xn, PP3, y);
-  const db = fma(-PP3, xn, y - t2);
+  // |xn| <= 2^26 and MP1, MP2, PP3 have at most 27 significant bits, so these products
+  // are exact and the fused operations are plain ones (which is why the source splits so).
+  const y = x - xn * MP1 - xn * MP2;
+  const t2 = y - xn * PP3;
+  const db = y - t2 - PP3 * xn;
   const b = fma(-xn, PP4, t2);
   return [n, b, db + fma(-xn, PP4, t2 - b)];
 }

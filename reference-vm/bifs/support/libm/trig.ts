@@ -5,13 +5,17 @@
 // ported; these results are the correctly rounded ones instead, which glibc's are except
 // for about 0.1-0.25 % of arguments (its error bound is about 0.52-0.62 ulp; see README.md).
 //
-// Each value is computed in BigInt fixed point with about `precision` significant bits
+// A double-double first pass (trig-dd.ts) decides almost every argument; when its error
+// bound straddles a rounding boundary, or the argument is outside its range, each value
+// is computed in BigInt fixed point with about `precision` significant bits
 // and a generous error bound; when the bound straddles a rounding boundary the
 // computation is repeated with more bits (Ziv's strategy), so the rounding is exact.
 
-import { bitLength, roundToDouble, toDyadic } from './exact';
+import { atanOfTablePoint, TABLE_STEPS } from './atan-table';
+import { bitLength, roundToDouble, splitFixed, toDyadic } from './exact';
 import { piFixed, twoOverPiFixed } from './pi-bits';
 import { sinCosFixed } from './sincos-data';
+import { arcSineFast, atan2Fast, atanFast, tanFast, tanReducedFast } from './trig-dd';
 
 const FIRST_PRECISION = 96;
 const SLACK = 12n; // the error bound, in bits above the last fixed-point bit computed
@@ -38,22 +42,6 @@ function ziv(compute: (precision: number) => number | null): number {
 
 // atan(t) = atan(c) + atan((t - c)/(1 + t c)) with c = j/TABLE_STEPS the nearest table
 // point, so the series runs on |d| <= 1/128 (a few terms).
-const TABLE_STEPS = 64;
-let atanTableBits = 0;
-let atanTable: bigint[] = [];
-
-/** atan(a/b) for 0 <= a/b <= 1/2 by its Taylor series, `bits` fraction bits (tables only). */
-function atanRationalSeries(a: bigint, b: bigint, bits: number): bigint {
-  let power = (a << BigInt(bits)) / b; // (a/b)^(2k+1)
-  const a2 = a * a;
-  const b2 = b * b;
-  let sum = 0n;
-  for (let k = 1n; power !== 0n; k += 2n) {
-    sum += (k & 2n) === 0n ? power / k : -(power / k);
-    power = (power * a2) / b2;
-  }
-  return sum;
-}
 
 /** atan(d) for a fixed-point |d| <= 1/2 with `bits` fraction bits, by its Taylor series. */
 function atanSeries(d: bigint, bits: number): bigint {
@@ -67,22 +55,6 @@ function atanSeries(d: bigint, bits: number): bigint {
     power = (power * d2) >> b;
   }
   return sum;
-}
-
-/** atan(j/TABLE_STEPS) with `bits` fraction bits, cached at the largest precision asked. */
-function atanOfTablePoint(j: number, bits: number): bigint {
-  if (bits > atanTableBits) {
-    const b = Math.max(bits, 2 * atanTableBits) + 32;
-    const quarterPi = piFixed(b) >> 2n;
-    const n = BigInt(TABLE_STEPS);
-    atanTable = [];
-    for (let i = 0n; i <= n; i++) {
-      // atan(i/n) = pi/4 - atan((n - i)/(n + i)) keeps the series' argument below 1/3
-      atanTable.push(2n * i <= n ? atanRationalSeries(i, n, b) : quarterPi - atanRationalSeries(n - i, n + i, b));
-    }
-    atanTableBits = b;
-  }
-  return atanTable[j] >> BigInt(atanTableBits - bits);
 }
 
 /** atan(t) for a fixed-point 0 <= t <= 1 with `bits` fraction bits. */
@@ -127,7 +99,8 @@ function signOf(x: number): number {
   return x < 0 || Object.is(x, -0) ? -1 : 1;
 }
 
-export function atan(x: number): number {
+/** atan by the BigInt evaluation alone (the fallback; exported for tests). */
+export function atanBig(x: number): number {
   if (Number.isNaN(x)) return x;
   if (Math.abs(x) < TINY) return x;
   if (x === Infinity || x === -Infinity) return atanRatio(1n, 0n, false, signOf(x));
@@ -135,7 +108,8 @@ export function atan(x: number): number {
   return atanRatio(num, den, false, signOf(x));
 }
 
-export function atan2(y: number, x: number): number {
+/** atan2 by the BigInt evaluation alone. */
+export function atan2Big(y: number, x: number): number {
   if (Number.isNaN(x) || Number.isNaN(y)) return x + y;
   const sign = signOf(y);
   const negX = signOf(x) < 0;
@@ -191,11 +165,13 @@ function arcSine(x: number, cosine: boolean): number {
   return !cosine && x < 0 ? -r : r;
 }
 
-export function asin(x: number): number {
+/** asin by the BigInt evaluation alone. */
+export function asinBig(x: number): number {
   return arcSine(x, false);
 }
 
-export function acos(x: number): number {
+/** acos by the BigInt evaluation alone. */
+export function acosBig(x: number): number {
   return arcSine(x, true);
 }
 
@@ -245,7 +221,8 @@ function reduceHalfPi(ax: number, bits: number): [bigint, bigint] {
   return [n, r >> 64n];
 }
 
-export function tan(x: number): number {
+/** tan by the BigInt evaluation alone. */
+export function tanBig(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   const ax = Math.abs(x);
   if (ax < TINY) return x;
@@ -273,4 +250,60 @@ export function tan(x: number): number {
     return rounded(v, bits);
   });
   return x < 0 ? -r : r;
+}
+
+// ---------------------------------------------------------------------------
+// The public functions: the double-double pass first, the BigInt evaluation if undecided.
+
+// Fraction bits of the BigInt reduction for |x| >= 2^40 (r within a unit of the last).
+const REDUCED_BITS = 200;
+
+export function atan(x: number): number {
+  if (Number.isFinite(x) && Math.abs(x) >= TINY) {
+    const r = atanFast(x);
+    if (r === r) return r;
+  }
+  return atanBig(x);
+}
+
+export function atan2(y: number, x: number): number {
+  if (Number.isFinite(x) && Number.isFinite(y) && x !== 0 && y !== 0) {
+    const r = atan2Fast(y, x);
+    if (r === r) return r;
+  }
+  return atan2Big(y, x);
+}
+
+export function asin(x: number): number {
+  const ax = Math.abs(x);
+  if (ax >= TINY && ax < 1) {
+    const r = arcSineFast(x, false);
+    if (r === r) return r;
+  }
+  return asinBig(x);
+}
+
+export function acos(x: number): number {
+  if (Math.abs(x) < 1) {
+    const r = arcSineFast(x, true);
+    if (r === r) return r;
+  }
+  return acosBig(x);
+}
+
+export function tan(x: number): number {
+  const ax = Math.abs(x);
+  if (ax >= TINY && ax < 2 ** 40) {
+    const r = tanFast(x);
+    if (r === r) return r;
+  } else if (ax >= 2 ** 40 && ax < Infinity) {
+    // the reduction in BigInt (r within 2^-200), the rest in double-double
+    const [n, red] = reduceHalfPi(ax, REDUCED_BITS);
+    const [rh, rl] = splitFixed(red, REDUCED_BITS, 2);
+    if (rh !== 0) {
+      const t = tanReducedFast(rh, rl, (n & 1n) === 1n, 2 ** -105 + 2 ** -199 / Math.abs(rh));
+      if (t === t) return x < 0 ? -t : t;
+    }
+  }
+  return tanBig(x);
 }
