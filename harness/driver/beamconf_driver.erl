@@ -3,7 +3,11 @@
 %% It runs one case and reports the outcome on stdout as a marked line,
 %%   BEAMCONF-RESULT:<hex of term_to_binary(Outcome)>
 %% where Outcome is {return, Value} | {exception, Class, Reason, Stacktrace}.
-%% Everything the case printed comes before the marker. The case itself arrives
+%% Everything the case printed comes before the marker, and after a line
+%%   BEAMCONF-STARTED
+%% written once the case's module is loaded: a case that may call erlang:halt
+%% and ends the VM after that line is judged as a halt, one that ends it before
+%% (say, the VM cannot load the module) is not. The case itself arrives
 %% as term_to_binary hex of {Module, Function, Args}, so the VM needs no Erlang
 %% parser; the driver uses only BIFs every BEAM implementation has (no stdlib).
 -module(beamconf_driver).
@@ -13,6 +17,9 @@ run(SpecHex) when is_list(SpecHex) ->
     run(list_to_binary(SpecHex));
 run(SpecHex) when is_binary(SpecHex) ->
     {Module, Function, Args} = binary_to_term(unhex(SpecHex)),
+    %% Calling any function of the module loads it (module_info may not exist).
+    _ = (catch Module:module_info(module)),
+    io:put_chars(<<"BEAMCONF-STARTED\n">>),
     Outcome = try {return, erlang:apply(Module, Function, Args)}
               catch Class:Reason:Stack -> {exception, Class, Reason, trim(Stack)}
               end,

@@ -49,6 +49,8 @@ export class TargetConfigError extends Error {}
 const validate = new Ajv({ allErrors: true }).compile<CommandTargetConfig>(schema);
 
 export const MARKER = 'BEAMCONF-RESULT:';
+/** The driver's line once the case's module is loaded and the case starts. */
+export const STARTED = 'BEAMCONF-STARTED\n';
 export const DRIVER_BEAM = path.join(DRIVER_DIR, 'ebin', 'beamconf_driver.beam');
 
 export function readTargetConfig(file: string): CommandTargetConfig {
@@ -194,8 +196,9 @@ export interface HaltReading {
  * VM with exit status Status, halt(abort) with SIGABRT, and halt(Slogan) with status 1
  * (the slogan read from stderr if the target says so).
  */
-function haltRun(p: ProcessResult, stdout: Uint8Array, reading: HaltReading): CaseRun | null {
-  if (!reading.halts || p.truncated) return null;
+function haltRun(p: ProcessResult, stdout: Uint8Array, started: boolean, reading: HaltReading): CaseRun | null {
+  // Ending before the case started (a VM that cannot load the module) is no halt.
+  if (!reading.halts || !started || p.truncated) return null;
   const status: number | 'abort' | null = p.signal === 'SIGABRT' ? 'abort' : p.signal !== null ? null : p.exitCode;
   if (status === null) return null;
   // The last line, possibly empty (halt("")); no stderr at all means no slogan (halt(1)).
@@ -206,13 +209,17 @@ function haltRun(p: ProcessResult, stdout: Uint8Array, reading: HaltReading): Ca
 
 /** Turn the VM's stdout into a CaseRun: the program's output, then the marked outcome line. */
 export function decodeOutput(p: ProcessResult, deadlineMs: number, reading: HaltReading = { halts: false, slogan: 'none' }): CaseRun {
-  const text = p.stdout;
+  // The case's own output is what follows the driver's started line (all of it for a
+  // driver that writes none).
+  const from = p.stdout.indexOf(STARTED);
+  const started = from >= 0;
+  const text = started ? p.stdout.subarray(from + STARTED.length) : p.stdout;
   const at = text.lastIndexOf(MARKER);
   const base = { durationMs: p.durationMs };
   const note = p.truncated ? ' (stdout truncated at the output limit; the VM was killed)' : '';
   if (p.timedOut) return { ...base, outcome: 'timeout', stdout: new Uint8Array(text), message: `no result within ${deadlineMs} ms; the process tree was killed${note}` };
   if (at < 0) {
-    const halted = haltRun(p, new Uint8Array(text), reading);
+    const halted = haltRun(p, new Uint8Array(text), started, reading);
     if (halted !== null) return halted;
     return { ...base, outcome: 'error', stdout: new Uint8Array(text), message: `the VM exited with status ${p.exitCode} without reporting a result${note}\n${p.stderr.slice(-2000)}` };
   }

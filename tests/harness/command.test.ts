@@ -79,7 +79,7 @@ describe('cases marked halts: a VM that ends without a result halted', () => {
   const halts = { halts: true, slogan: 'stderr' as const };
 
   test('the exit status is the halt status', async () => {
-    const p = await runBounded(['sh', '-c', 'printf out; exit 3'], { deadlineMs: 10_000, outputLimit: 1 << 20 });
+    const p = await runBounded(['sh', '-c', 'printf "BEAMCONF-STARTED\\nout"; exit 3'], { deadlineMs: 10_000, outputLimit: 1 << 20 });
     const run = decodeOutput(p, 10_000, halts);
     expect(run).toMatchObject({ outcome: 'halt', haltStatus: 3, message: 'halt 3' });
     expect(run.haltSlogan).toBeUndefined();
@@ -87,26 +87,33 @@ describe('cases marked halts: a VM that ends without a result halted', () => {
   });
 
   test('SIGABRT is halt(abort)', async () => {
-    const p = await runBounded(['sh', '-c', 'kill -ABRT $$'], { deadlineMs: 10_000, outputLimit: 1 << 20 });
+    const p = await runBounded(['sh', '-c', 'printf "BEAMCONF-STARTED\\n"; kill -ABRT $$'], { deadlineMs: 10_000, outputLimit: 1 << 20 });
     expect(decodeOutput(p, 10_000, halts)).toMatchObject({ outcome: 'halt', haltStatus: 'abort' });
   });
 
+  test('a VM that dies before the driver says the case started did not halt (it could not load the module, say)', async () => {
+    const p = await runBounded(['sh', '-c', 'echo "cannot load" >&2; kill -ABRT $$'], { deadlineMs: 10_000, outputLimit: 1 << 20 });
+    const run = decodeOutput(p, 10_000, halts);
+    expect(run.outcome).toBe('error');
+    expect(run.message).toMatch(/cannot load/);
+  });
+
   test('status 1 with stderr: the last stderr line is the slogan, if the target reads it there', async () => {
-    const p = await runBounded(['sh', '-c', 'echo noise >&2; echo "stopped on purpose" >&2; exit 1'], { deadlineMs: 10_000, outputLimit: 1 << 20 });
+    const p = await runBounded(['sh', '-c', 'echo BEAMCONF-STARTED; echo noise >&2; echo "stopped on purpose" >&2; exit 1'], { deadlineMs: 10_000, outputLimit: 1 << 20 });
     expect(decodeOutput(p, 10_000, halts)).toMatchObject({ outcome: 'halt', haltStatus: 1, haltSlogan: 'stopped on purpose' });
     expect(decodeOutput(p, 10_000, { halts: true, slogan: 'none' }).haltSlogan).toBeUndefined();
-    const empty = await runBounded(['sh', '-c', 'echo >&2; exit 1'], { deadlineMs: 10_000, outputLimit: 1 << 20 });
+    const empty = await runBounded(['sh', '-c', 'echo BEAMCONF-STARTED; echo >&2; exit 1'], { deadlineMs: 10_000, outputLimit: 1 << 20 });
     expect(decodeOutput(empty, 10_000, halts)).toMatchObject({ outcome: 'halt', haltSlogan: '' });
   });
 
   test('a case not marked halts that ends without a result is still an error', async () => {
-    const p = await runBounded(['sh', '-c', 'exit 3'], { deadlineMs: 10_000, outputLimit: 1 << 20 });
+    const p = await runBounded(['sh', '-c', 'echo BEAMCONF-STARTED; exit 3'], { deadlineMs: 10_000, outputLimit: 1 << 20 });
     expect(decodeOutput(p, 10_000).outcome).toBe('error');
     expect(decodeOutput(p, 10_000, { halts: false, slogan: 'stderr' }).outcome).toBe('error');
   });
 
   test('a halting VM that floods stdout is an error, not a halt', async () => {
-    const p = await runBounded(['sh', '-c', 'yes flood'], { deadlineMs: 20_000, outputLimit: 10_000 });
+    const p = await runBounded(['sh', '-c', 'echo BEAMCONF-STARTED; yes flood'], { deadlineMs: 20_000, outputLimit: 10_000 });
     expect(decodeOutput(p, 20_000, halts).outcome).toBe('error');
   });
 });
