@@ -3,6 +3,7 @@
 
 import { add, dd, div, mul, mulD, roundOrNaN, sqrt, twoProd, twoSum } from '../../reference-vm/bifs/support/libm/dd';
 import { toDyadic } from '../../reference-vm/bifs/support/libm/exact';
+import { prng } from '../reliability/prng';
 
 /** An exact rational num/den (den > 0) as BigInts. */
 interface Rational {
@@ -34,19 +35,7 @@ function relErrorLog2(got: Rational, want: Rational): number {
   return n.toString(2).length - d.toString(2).length; // within one of the true log2
 }
 
-function generator(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s / 2 ** 32;
-  };
-}
-
-const rnd = generator(2024);
+const rnd = prng(2024);
 const value = (): number => (rnd() < 0.5 ? -1 : 1) * (1 + rnd()) * 2 ** Math.floor(rnd() * 60 - 30);
 /** A normalised double-double: hi and a lo below half its ulp. */
 function pair(): [number, number] {

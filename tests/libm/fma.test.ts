@@ -2,26 +2,14 @@
 
 import { exactFma } from '../../reference-vm/bifs/support/libm/exact';
 import { fma } from '../../reference-vm/bifs/support/libm/fma';
-
-/** A small deterministic generator (xorshift), so failures reproduce. */
-function generator(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s / 2 ** 32;
-  };
-}
+import { prng } from '../reliability/prng';
 
 function same(a: number, b: number): boolean {
   return Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b));
 }
 
 describe('fma', () => {
-  const rnd = generator(12345);
+  const rnd = prng(12345);
   const mantissa = (): number => 1 + rnd();
   const pick = (lo: number, hi: number): number => (rnd() < 0.5 ? -1 : 1) * mantissa() * 2 ** Math.floor(lo + rnd() * (hi - lo));
 

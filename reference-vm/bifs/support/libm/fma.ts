@@ -29,7 +29,8 @@ export function fma(a: number, b: number, c: number): number {
     return exactFma(a, b, c);
   }
   if (ac !== 0 && ac < SMALL) return exactFma(a, b, c);
-  // p + pl == a*b exactly.
+  // p + pl == a*b exactly. TwoProd and TwoSum are written out here rather than called
+  // from dd.ts: going through dd.ts's result object made sin/cos 40 % slower.
   let t = SPLITTER * a;
   const ah = t - (t - a);
   const al = a - ah;
