@@ -14,6 +14,7 @@ import { prettyChars } from '../printing/pretty';
 import { writeLimitedTo } from '../printing/pretty-limited';
 import { ErlangException } from './exception';
 import { functionClause } from './support/errors';
+import { intListToArray } from '../unicode/terms-util';
 import type { NativeRegistry } from './registry';
 
 /**
@@ -212,16 +213,6 @@ function writeCharTerm(c: Term, mode: StringMode, max: number, spaceAsS = false)
 
 const DQ = 0x22;
 
-/** A list of code points as a JS string, when every element is an integer character. */
-function codePointList(t: Term): number[] | null {
-  const out: number[] = [];
-  while (t instanceof Cons) {
-    if (typeof t.head !== 'number') return null;
-    out.push(t.head);
-    t = t.tail;
-  }
-  return t === NIL ? out : null;
-}
 
 function isCodePoint(c: number): boolean {
   return (c >= 0 && c < 0xd800) || (c > 0xdfff && c < 0xfffe) || (c > 0xffff && c <= 0x10ffff);
@@ -229,8 +220,8 @@ function isCodePoint(c: number): boolean {
 
 /** char_list/1 and latin1_char_list/1. */
 function charList(t: Term, ok: (c: number) => boolean): boolean {
-  const cs = codePointList(t);
-  return cs !== null && cs.every(ok);
+  const cs = intListToArray(t);
+  return cs !== undefined && cs.every(ok);
 }
 
 /** deep_char_list/1 and deep_latin1_char_list/1. */
@@ -254,8 +245,8 @@ function deepCharList(t: Term, ok: (c: number) => boolean): boolean {
 }
 
 function printableList(t: Term, range: 'latin1' | 'unicode'): boolean {
-  const cs = codePointList(t);
-  return cs !== null && cs.every((c) => isPrintableChar(c, range));
+  const cs = intListToArray(t);
+  return cs !== undefined && cs.every((c) => isPrintableChar(c, range));
 }
 
 /** io_lib:chars_length/1: iolist_size/1 when it is an iolist of bytes, else string:length/1. */
@@ -276,8 +267,8 @@ export function indentationOf(t: Term, start: Term): number {
 function quoteAtom(a: Term, cs: Term): Term {
   if (!(a instanceof Atom)) functionClause();
   if (isReservedWord(a.name)) return atoms.true;
-  const chars = codePointList(cs);
-  if (chars === null) functionClause();
+  const chars = intListToArray(cs);
+  if (chars === undefined) functionClause();
   return bool(atomNeedsQuotesChars(chars));
 }
 
